@@ -1,0 +1,58 @@
+# The two commands: `make run` serves the demo site, `make test` checks everything.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+CATALOGUE := locale/vi/LC_MESSAGES/django
+TEST_ENV := DJANGO_SETTINGS_MODULE=portal.settings.test
+
+.PHONY: run test install install-dev messages compilemessages browser clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.runtime
+
+install: $(VENV)/.runtime
+install-dev: $(VENV)/.dev
+
+# Only our catalogue: Wagtail's and Django's ship compiled.
+$(CATALOGUE).mo: $(CATALOGUE).po | $(VENV)/.runtime
+	$(PY) manage.py compilemessages -l vi --ignore=$(VENV) --ignore=var --ignore=node_modules
+
+compilemessages: $(CATALOGUE).mo
+
+run: install compilemessages
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo --once
+	$(PY) manage.py demo_accounts
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# Browser tests drive Debian's chromium; install it when missing and we may.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get install -y -q chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }; \
+		else echo "chromium is missing: apt-get install chromium (browser tests will fail)"; fi; }
+
+test: install-dev compilemessages browser
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
+	$(TEST_ENV) $(PY) manage.py check --fail-level WARNING
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# Refresh the catalogue from our sources (translations are then filled in by hand).
+messages: install
+	$(PY) manage.py makemessages -l vi --no-obsolete --ignore=$(VENV)/* --ignore=var/* --ignore=media/* --ignore=static_collected/*
+
+clean:
+	rm -rf $(VENV) static_collected

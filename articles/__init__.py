@@ -1,0 +1,1 @@
+"""News (tin) and articles (bài) in sections, and the editorial workflow that publishes them."""

@@ -1,0 +1,1 @@
+"""Banners as moderated snippets that cannot be published without content."""

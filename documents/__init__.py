@@ -1,0 +1,1 @@
+"""The document library: Party and State documents with metadata, categories and files."""

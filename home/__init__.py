@@ -1,0 +1,1 @@
+"""The home page and the organisation's standing pages: introduction, contact, English."""

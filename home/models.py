@@ -1,0 +1,147 @@
+"""The home page and the organisation's standing pages."""
+
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from portal.blocks import BaseStreamBlock
+from portal.models import PortalPage
+
+
+class HomePage(PortalPage):
+    """The site root: lead story, newest news by section, the organisation's pages."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences about the organisation, shown on the home page."),
+    )
+
+    content_panels = PortalPage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from articles.models import ArticleIndexPage, ArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        latest = (
+            ArticlePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("featured_image")
+            .order_by("-date", "-pk")
+        )
+        context["lead_articles"] = list(latest[:5])
+        context["sections"] = [
+            (section, list(latest.child_of(section)[:4]))
+            for section in ArticleIndexPage.objects.live().public().child_of(self)
+        ]
+        context["standing_pages"] = StandardPage.objects.live().public().child_of(self)
+        return context
+
+
+class StandardPage(PortalPage):
+    """A page of prose: introduction, functions and tasks, structure, leadership..."""
+
+    intro = models.TextField(_("summary"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = PortalPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = PortalPage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+@register_snippet
+class ContactOfficial(Orderable):
+    """A contact official, published on the contact page and (in English) the English page.
+
+    Decree 42/2022/NĐ-CP asks an official site to publish name, position, unit, phone
+    and official email of the people readers may contact.
+    """
+
+    name = models.CharField(_("full name"), max_length=255)
+    position = models.CharField(_("position"), max_length=255)
+    position_en = models.CharField(_("position in English"), max_length=255, blank=True)
+    unit = models.CharField(_("unit"), max_length=255)
+    unit_en = models.CharField(_("unit in English"), max_length=255, blank=True)
+    phone = models.CharField(_("phone"), max_length=100, blank=True)
+    email = models.EmailField(_("official email"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("position"),
+        FieldPanel("position_en"),
+        FieldPanel("unit"),
+        FieldPanel("unit_en"),
+        FieldPanel("phone"),
+        FieldPanel("email"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("contact official")
+        verbose_name_plural = _("contact officials")
+
+    def __str__(self):
+        return f"{self.name} – {self.position}"
+
+
+class ContactPage(PortalPage):
+    """Liên hệ: the organisation's address and its contact officials."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = PortalPage.content_panels + [FieldPanel("intro")]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("contact page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["officials"] = ContactOfficial.objects.all()
+        return context
+
+
+class EnglishPage(PortalPage):
+    """A page in English: structure, functions and contacts, as Decree 42/2022 asks."""
+
+    intro = models.TextField(_("summary"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    show_contact_officials = models.BooleanField(_("list the contact officials"), default=True)
+
+    content_panels = PortalPage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("show_contact_officials"),
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("English page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["officials"] = ContactOfficial.objects.all() if self.show_contact_officials else []
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        # Everything on this page, template strings included, is rendered in English.
+        with translation.override("en"):
+            response = super().serve(request, *args, **kwargs)
+            response.render()
+        response["Content-Language"] = "en"
+        return response

@@ -1,0 +1,69 @@
+"""StreamField blocks every page body may use; articles add their own on top."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("heading"), max_length=255)
+    level = blocks.ChoiceBlock(
+        label=_("level"),
+        choices=[("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "portal/blocks/heading.html"
+
+
+class ImageBlock(blocks.StructBlock):
+    """An image with its caption and credit; both default to what the image record says."""
+
+    image = ImageChooserBlock(label=_("image"))
+    caption = blocks.CharBlock(
+        label=_("caption"),
+        required=False,
+        help_text=_("Leave empty to use the image's own caption."),
+    )
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "portal/blocks/image.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("quotation"))
+    attribution = blocks.CharBlock(label=_("attribution"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "portal/blocks/quote.html"
+
+
+class CalloutBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), required=False)
+    text = blocks.RichTextBlock(label=_("text"), features=PARAGRAPH_FEATURES)
+
+    class Meta:
+        icon = "info-circle"
+        label = _("Call-out box")
+        template = "portal/blocks/callout.html"
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"), features=PARAGRAPH_FEATURES, icon="pilcrow"
+    )
+    image = ImageBlock()
+    quote = QuoteBlock()
+    table = TableBlock(label=_("Table"), template="portal/blocks/table.html")
+    callout = CalloutBlock()

@@ -1,0 +1,41 @@
+"""Vietnamese dates for readers: "Chủ nhật, 29/11/2026 08:30".
+
+Weekday names are computed from the date and translated by the catalogue (the same
+msgids Django's ``date`` filter uses, so ``|date:"l"`` agrees with these helpers).
+"""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+WEEKDAYS = (
+    _("Monday"),
+    _("Tuesday"),
+    _("Wednesday"),
+    _("Thursday"),
+    _("Friday"),
+    _("Saturday"),
+    _("Sunday"),
+)
+WEEKDAYS_ABBR = (_("Mon"), _("Tue"), _("Wed"), _("Thu"), _("Fri"), _("Sat"), _("Sun"))
+
+
+def weekday_name(value):
+    return str(WEEKDAYS[value.weekday()])
+
+
+def _local(value):
+    if hasattr(value, "tzinfo") and value.tzinfo is not None and hasattr(value, "hour"):
+        return timezone.localtime(value)
+    return value
+
+
+def long_date(value):
+    """ "Chủ nhật, 29/11/2026" """
+    value = _local(value)
+    return f"{weekday_name(value)}, {value:%d/%m/%Y}"
+
+
+def long_datetime(value):
+    """ "Chủ nhật, 29/11/2026 08:30" (in the site's time zone)"""
+    value = _local(value)
+    return f"{weekday_name(value)}, {value:%d/%m/%Y %H:%M}"

@@ -1,0 +1,37 @@
+"""The editorial roles: one list that groups, permissions and demo accounts are built from."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Role:
+    key: str
+    group_name: str  # stored in the database and shown in the admin
+    demo_username: str
+
+
+CONTRIBUTOR = Role("contributor", "Cộng tác viên", "congtacvien")
+EDITOR = Role("editor", "Biên tập viên", "bientapvien")
+DEPUTY_CHIEF_EDITOR = Role("deputy_chief_editor", "Phó trưởng ban biên tập", "photruongban")
+CHIEF_EDITOR = Role("chief_editor", "Trưởng ban biên tập", "truongban")
+ADMINISTRATOR = Role("administrator", "Quản trị viên", "quantrivien")
+
+ROLES = (CONTRIBUTOR, EDITOR, DEPUTY_CHIEF_EDITOR, CHIEF_EDITOR, ADMINISTRATOR)
+
+# The technician's account: the only superuser, for maintenance, never for editorial work.
+TECHNICIAN_USERNAME = "kythuat"
+
+
+def ensure_groups():
+    """Create each role's group with access to the admin; return them by role key."""
+    from django.contrib.auth.models import Group, Permission
+
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    groups = {}
+    for role in ROLES:
+        group, _ = Group.objects.get_or_create(name=role.group_name)
+        group.permissions.add(access_admin)
+        groups[role.key] = group
+    return groups

@@ -1,0 +1,32 @@
+"""Development settings: what `make run` uses."""
+
+import os
+import secrets
+
+from .base import *  # noqa: F403
+from .base import STATIC_ROOT, STORAGES, VAR_DIR, env_bool
+
+DEBUG = env_bool("DEBUG", True)
+
+
+def _secret_key():
+    """SECRET_KEY from the environment, else one generated once and kept under var/."""
+    if os.environ.get("SECRET_KEY"):
+        return os.environ["SECRET_KEY"]
+    key_file = VAR_DIR / "secret_key"
+    if not key_file.exists():
+        VAR_DIR.mkdir(parents=True, exist_ok=True)
+        key_file.write_text(secrets.token_urlsafe(50))
+        key_file.chmod(0o600)
+    return key_file.read_text().strip()
+
+
+SECRET_KEY = _secret_key()
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Static files straight from the apps, no collectstatic needed while developing.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)

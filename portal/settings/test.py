@@ -1,0 +1,24 @@
+"""Test settings: fast hashing, throw-away media, no network, no mail sent."""
+
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F403
+from .base import STORAGES
+
+SECRET_KEY = "test-only-secret-key-not-for-any-real-site-0123456789abcdef"
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-media-"))
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-static-"))
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+# Embeds are resolved locally: tests never reach a provider over the network.
+WAGTAILEMBEDS_FINDERS = [{"class": "portal.embeds.LocalEmbedFinder"}]

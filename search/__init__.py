@@ -1,0 +1,1 @@
+"""Site search that understands Vietnamese written with or without marks."""

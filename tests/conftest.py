@@ -1,0 +1,23 @@
+"""Fixtures shared by every capability's tests."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from tests.factories import home_page
+
+
+@pytest.fixture
+def home(db):
+    """The site root created by the home app's migration."""
+    return home_page()
+
+
+@pytest.fixture
+def superuser(db):
+    return get_user_model().objects.create_superuser("kythuat", "kythuat@example.vn", "matkhau")
+
+
+@pytest.fixture
+def admin_client(client, superuser):
+    client.force_login(superuser)
+    return client

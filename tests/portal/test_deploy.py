@@ -1,0 +1,42 @@
+"""Production settings pass `manage.py check --deploy` with no warnings."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _manage(*args, **env):
+    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    environment.update(env)
+    environment["DJANGO_SETTINGS_MODULE"] = "portal.settings.production"
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_deploy_has_no_warnings(tmp_path):
+    result = _manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY="k" * 10 + "Zq8#v2Lm!pR7sT1wX4yB6nC9dF3gH5jK0aE-uI_oP",
+        ALLOWED_HOSTS="dangbo.example.vn",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = _manage("check", ALLOWED_HOSTS="dangbo.example.vn")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
