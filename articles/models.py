@@ -27,13 +27,7 @@ class ArticleIndexPage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = (
-            ArticlePage.objects.live()
-            .public()
-            .descendant_of(self)
-            .select_related("featured_image")
-            .order_by("-date", "-pk")
-        )
+        articles = ArticlePage.newest_below(self)
         context["articles"] = Paginator(articles, self.page_size).get_page(request.GET.get("page"))
         context["subsections"] = ArticleIndexPage.objects.live().public().child_of(self)
         return context
@@ -77,3 +71,14 @@ class ArticlePage(PortalPage):
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+
+    @classmethod
+    def newest_below(cls, ancestor):
+        """Readers' listing: the live, public articles below ``ancestor``, newest first."""
+        return (
+            cls.objects.live()
+            .public()
+            .descendant_of(ancestor)
+            .select_related("featured_image")
+            .order_by("-date", "-pk")
+        )

@@ -33,19 +33,18 @@ class HomePage(PortalPage):
         from articles.models import ArticleIndexPage, ArticlePage
 
         context = super().get_context(request, *args, **kwargs)
-        latest = (
-            ArticlePage.objects.live()
-            .public()
-            .descendant_of(self)
-            .select_related("featured_image")
-            .order_by("-date", "-pk")
-        )
-        context["lead_articles"] = list(latest[:5])
+        context["lead_articles"] = list(ArticlePage.newest_below(self)[:5])
         context["sections"] = [
-            (section, list(latest.child_of(section)[:4]))
+            (section, list(ArticlePage.newest_below(section)[:3]))
             for section in ArticleIndexPage.objects.live().public().child_of(self)
         ]
-        context["standing_pages"] = StandardPage.objects.live().public().child_of(self)
+        # The organisation's pages and their sub-pages (Giới thiệu › Chức năng, nhiệm vụ...).
+        context["standing_pages"] = (
+            StandardPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(depth__lte=self.depth + 2)
+        )
         return context
 
 

@@ -105,13 +105,13 @@ class Command(BaseCommand):
             if image is None:
                 data = draw_scene(spec["scene"], spec["seed"])
                 image = PortalImage(
+                    file=ImageFile(io.BytesIO(data), name=f"{spec['key']}.jpg"),
                     title=spec["title"],
                     description=spec["description"],
                     caption=spec["caption"],
                     credit=spec["credit"],
                     collection=collection,
                 )
-                image.file.save(f"{spec['key']}.jpg", ImageFile(io.BytesIO(data)), save=False)
                 image.save()
             images[spec["key"]] = image
         return images
