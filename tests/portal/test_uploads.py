@@ -96,3 +96,32 @@ def test_documents_are_served_through_wagtail_not_the_media_folder(client, admin
     response = client.get(document.url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+
+@pytest.fixture
+def debug_urls(settings):
+    """The URLs `make run` serves (DEBUG on), rebuilt for this test only."""
+    import importlib
+
+    from django.urls import clear_url_caches
+
+    import portal.urls
+
+    settings.DEBUG = True
+    importlib.reload(portal.urls)
+    clear_url_caches()
+    yield
+    settings.DEBUG = False
+    importlib.reload(portal.urls)
+    clear_url_caches()
+
+
+def test_media_folder_never_serves_documents(client, admin_client, debug_urls):
+    from tests.factories import ImageFactory
+
+    upload(admin_client, "mat.pdf", b"%PDF-1.7\n1 0 obj\n")
+    document = PortalDocument.objects.get()
+    assert client.get(f"/media/{document.file.name}").status_code == 404
+    assert client.get(document.url).status_code == 200
+    image = ImageFactory()
+    assert client.get(f"/media/{image.file.name}").status_code == 200
