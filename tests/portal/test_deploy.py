@@ -9,7 +9,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _manage(*args, **env):
-    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    # A production-like environment: nothing the test session itself set.
+    unset = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE", "DEBUG"}
+    environment = {k: v for k, v in os.environ.items() if k not in unset}
     environment.update(env)
     environment["DJANGO_SETTINGS_MODULE"] = "portal.settings.production"
     return subprocess.run(
