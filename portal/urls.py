@@ -14,7 +14,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
 ]
 
-if settings.DEBUG:
+if settings.PORTAL_SERVE_MEDIA:
     from django.views.static import serve
 
     # Only pictures: documents are served by Wagtail's view, which checks permissions.

@@ -159,6 +159,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 STATICFILES_DIRS = []
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# The web server serves pictures in production; `make run` lets Django do it.
+PORTAL_SERVE_MEDIA = False
 STORAGES = {
     # Every uploaded file name becomes an ASCII slug (portal.text.safe_filename).
     "default": {"BACKEND": "portal.storage.SlugFileSystemStorage"},

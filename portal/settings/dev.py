@@ -6,7 +6,8 @@ import secrets
 from .base import *  # noqa: F403
 from .base import STATIC_ROOT, STORAGES, VAR_DIR, env_bool
 
-DEBUG = env_bool("DEBUG", True)
+DEBUG = env_bool("DEBUG", True)  # DEBUG=0 make run shows the site's own error pages
+PORTAL_SERVE_MEDIA = True
 
 
 def _secret_key():

@@ -100,18 +100,18 @@ def test_documents_are_served_through_wagtail_not_the_media_folder(client, admin
 
 @pytest.fixture
 def debug_urls(settings):
-    """The URLs `make run` serves (DEBUG on), rebuilt for this test only."""
+    """The URLs `make run` serves (pictures from the media folder), for this test only."""
     import importlib
 
     from django.urls import clear_url_caches
 
     import portal.urls
 
-    settings.DEBUG = True
+    settings.PORTAL_SERVE_MEDIA = True
     importlib.reload(portal.urls)
     clear_url_caches()
     yield
-    settings.DEBUG = False
+    settings.PORTAL_SERVE_MEDIA = False
     importlib.reload(portal.urls)
     clear_url_caches()
 

@@ -1,4 +1,4 @@
-"""Production settings pass `manage.py check --deploy` with no warnings."""
+"""Settings: production passes `check --deploy`, requires its secrets; dev keeps its key."""
 
 import os
 import subprocess
@@ -42,3 +42,25 @@ def test_production_refuses_to_start_without_secret_key():
     result = _manage("check", ALLOWED_HOSTS="dangbo.example.vn")
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+def test_dev_secret_key_is_generated_once_under_var(tmp_path):
+    script = "from django.conf import settings; print(settings.SECRET_KEY)"
+    environment = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
+    environment.update(DJANGO_SETTINGS_MODULE="portal.settings.dev", VAR_DIR=str(tmp_path))
+
+    def key():
+        return subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+
+    first = key()
+    assert len(first) >= 50
+    assert (tmp_path / "secret_key").read_text().strip() == first
+    assert oct((tmp_path / "secret_key").stat().st_mode)[-3:] == "600"
+    assert key() == first
