@@ -32,9 +32,12 @@ compilemessages: $(CATALOGUE).mo
 
 run: install compilemessages
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py setup_editorial
 	$(PY) manage.py load_demo --once
 	$(PY) manage.py demo_accounts
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	@# Scheduled publishing runs beside the server and stops with it.
+	$(PY) manage.py run_scheduler & trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
+		$(PY) manage.py runserver $(HOST):$(PORT)
 
 # Browser tests drive Debian's chromium; install it when missing and we may.
 browser:

@@ -3,7 +3,8 @@
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -11,6 +12,9 @@ from wagtail.snippets.models import register_snippet
 
 from portal.blocks import BaseStreamBlock
 from portal.models import PortalPage
+from portal.queries import public
+
+FEATURED_COUNT = 4
 
 
 class HomePage(PortalPage):
@@ -21,8 +25,21 @@ class HomePage(PortalPage):
         blank=True,
         help_text=_("One or two sentences about the organisation, shown on the home page."),
     )
+    lead_article = models.ForeignKey(
+        "articles.ArticlePage",
+        verbose_name=_("lead story"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave empty to lead with the newest article."),
+    )
 
-    content_panels = PortalPage.content_panels + [FieldPanel("intro")]
+    content_panels = PortalPage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("lead_article"),
+        InlinePanel("featured_items", max_num=FEATURED_COUNT, heading=_("Featured stories")),
+    ]
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 
@@ -33,10 +50,10 @@ class HomePage(PortalPage):
         from articles.models import ArticleIndexPage, ArticlePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["lead_articles"] = list(ArticlePage.newest_below(self)[:5])
+        context["lead_articles"] = self.lead_articles()
         context["sections"] = [
             (section, list(ArticlePage.newest_below(section)[:3]))
-            for section in ArticleIndexPage.objects.live().public().child_of(self)
+            for section in public(ArticleIndexPage.objects.live().child_of(self))
         ]
         # The organisation's pages and their sub-pages (Giới thiệu › Chức năng, nhiệm vụ...).
         context["standing_pages"] = (
@@ -46,6 +63,32 @@ class HomePage(PortalPage):
             .filter(depth__lte=self.depth + 2)
         )
         return context
+
+    def lead_articles(self):
+        """The lead story, then the featured ones: the editors' choice, else the newest."""
+        from articles.models import ArticlePage
+
+        chosen = [self.lead_article] if self.lead_article_id else []
+        chosen += [item.article for item in self.featured_items.select_related("article")]
+        chosen = [a for a in chosen if a is not None and a.live]
+        newest = ArticlePage.newest_below(self).exclude(pk__in=[a.pk for a in chosen])
+        return (chosen + list(newest[: 1 + FEATURED_COUNT]))[: 1 + FEATURED_COUNT]
+
+
+class HomeFeaturedArticle(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_items")
+    article = models.ForeignKey(
+        "articles.ArticlePage",
+        verbose_name=_("article"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured story")
+        verbose_name_plural = _("featured stories")
 
 
 class StandardPage(PortalPage):

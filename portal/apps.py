@@ -14,3 +14,4 @@ class PortalConfig(AppConfig):
         # Every model's text is stored as NFC, whoever saves it (forms, scripts, imports).
         pre_save.connect(signals.normalize_text_fields, dispatch_uid="portal-nfc")
         widgets.register_slug_widget()
+        signals.connect_cache_invalidation()

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from taggit.models import TagBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument, Document
@@ -54,6 +55,26 @@ class PortalPage(Page):
 
     class Meta:
         abstract = True
+
+    def remember_route(self, request):
+        """Note this page as an ancestor of the page being served (the breadcrumb's trail)."""
+        if request is not None:
+            trail = getattr(request, "route_trail", None)
+            if trail is None:
+                trail = request.route_trail = []
+            trail.append(self)
+
+    def route(self, request, path_components):
+        if path_components:
+            self.remember_route(request)
+        return super().route(request, path_components)
+
+    def breadcrumb_ancestors(self, request=None):
+        """The pages above this one, below the tree root; free when the request routed here."""
+        trail = getattr(request, "route_trail", None) if request is not None else None
+        if trail:
+            return [page for page in trail if page.depth < self.depth]
+        return list(self.get_ancestors().filter(depth__gt=1))
 
     def full_clean(self, *args, **kwargs):
         # Wagtail would use Django's slugify, which drops "đ" instead of writing "d".
@@ -134,3 +155,16 @@ class SiteIdentity(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site identity")
+
+
+class PortalTag(TagBase):
+    """A tag whose slug is the Vietnamese ASCII slug: "Chuyển đổi số" -> chuyen-doi-so."""
+
+    class Meta:
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+        ordering = ["name"]
+
+    def slugify(self, tag, i=None):
+        slug = slugify(tag, max_length=90) or "the"
+        return f"{slug}-{i}" if i is not None else slug

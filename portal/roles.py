@@ -7,14 +7,15 @@ from dataclasses import dataclass
 class Role:
     key: str
     group_name: str  # stored in the database and shown in the admin
-    demo_username: str
+    demo_usernames: tuple
 
 
-CONTRIBUTOR = Role("contributor", "Cộng tác viên", "congtacvien")
-EDITOR = Role("editor", "Biên tập viên", "bientapvien")
-DEPUTY_CHIEF_EDITOR = Role("deputy_chief_editor", "Phó trưởng ban biên tập", "photruongban")
-CHIEF_EDITOR = Role("chief_editor", "Trưởng ban biên tập", "truongban")
-ADMINISTRATOR = Role("administrator", "Quản trị viên", "quantrivien")
+CONTRIBUTOR = Role("contributor", "Cộng tác viên", ("congtacvien",))
+# Two editors: the review and edit steps need two different people (four eyes).
+EDITOR = Role("editor", "Biên tập viên", ("bientapvien", "bientapvien2"))
+DEPUTY_CHIEF_EDITOR = Role("deputy_chief_editor", "Phó trưởng ban biên tập", ("photruongban",))
+CHIEF_EDITOR = Role("chief_editor", "Trưởng ban biên tập", ("truongban",))
+ADMINISTRATOR = Role("administrator", "Quản trị viên", ("quantrivien",))
 
 ROLES = (CONTRIBUTOR, EDITOR, DEPUTY_CHIEF_EDITOR, CHIEF_EDITOR, ADMINISTRATOR)
 

@@ -3,6 +3,7 @@
 from django.db import models
 from wagtail.fields import StreamField
 
+from .cache import bump_content_version
 from .text import nfc, nfc_deep
 
 
@@ -33,3 +34,32 @@ def _normalize_stream(field, instance):
     normalized = nfc_deep(data)
     if normalized != data:
         setattr(instance, field.attname, normalized)
+
+
+# What the cached page chrome and filter choices are made of (pages count too).
+CACHE_SOURCES = {
+    "portal.siteidentity",
+    "portal.portalimage",
+    "wagtailcore.site",
+    "wagtailcore.pageviewrestriction",
+    "articles.articlekind",
+    "articles.topicseries",
+    "units.unit",
+}
+
+
+def _bump_for_app_models(sender, **kwargs):
+    from wagtail.models import Page
+
+    if issubclass(sender, Page) or sender._meta.label_lower in CACHE_SOURCES:
+        bump_content_version()
+
+
+def connect_cache_invalidation():
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(bump_content_version, dispatch_uid=f"portal-cache-{signal!r}")
+    post_save.connect(_bump_for_app_models, dispatch_uid="portal-cache-save")
+    post_delete.connect(_bump_for_app_models, dispatch_uid="portal-cache-delete")

@@ -48,11 +48,15 @@ class ArticleIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class ArticlePageFactory(wagtail_factories.PageFactory):
+    """A complete own news item (kind "tin", sapo, picture), publishable as it is."""
+
     class Meta:
         model = ArticlePage
 
     title = factory.Sequence(lambda n: f"Tin hoạt động số {n}")
     sapo = "Sáng nay, Đảng ủy Khối tổ chức hội nghị."
+    kind = factory.LazyFunction(lambda: article_kind("tin"))
+    featured_image = factory.SubFactory(ImageFactory)
 
 
 class ContactOfficialFactory(factory.django.DjangoModelFactory):
@@ -66,3 +70,50 @@ class ContactOfficialFactory(factory.django.DjangoModelFactory):
     unit_en = "Office of the Party Committee"
     phone = "0237.3000.000"
     email = "vanphong@example.vn"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "auth.User"
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"nguoidung{n}")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.vn")
+    first_name = "Người"
+    last_name = factory.Sequence(lambda n: f"Dùng {n}")
+    password = factory.django.Password("matkhau-thu")
+
+    @factory.post_generation
+    def roles(self, create, extracted, **kwargs):
+        """UserFactory(roles=[portal.roles.EDITOR]) puts the user in those groups."""
+        if create and extracted:
+            from django.contrib.auth.models import Group
+
+            self.groups.add(*(Group.objects.get(name=role.group_name) for role in extracted))
+
+
+class UnitFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "units.Unit"
+        django_get_or_create = ("short_code",)
+
+    name = factory.Sequence(lambda n: f"Chi bộ số {n}")
+    short_code = factory.Sequence(lambda n: f"CB-{n}")
+    kind = "cell"
+
+
+class OutletFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "articles.Outlet"
+        django_get_or_create = ("name",)
+
+    name = "Báo Thanh Hóa"
+    home_url = "https://baothanhhoa.example.vn"
+    full_text_allowed = False
+
+
+def article_kind(slug="tin"):
+    from articles.models import ArticleKind
+
+    return ArticleKind.objects.get(slug=slug)

@@ -2290,3 +2290,12 @@ CONTACT_PAGE = {
         "được nêu dưới đây.</p>"
     ),
 }
+
+# The home page's lead story, then its featured stories, as the editors chose them.
+FRONT_PAGE = [
+    "dang-bo-khoi-ket-nap-437-dang-vien-moi-trong-10-thang",
+    "mot-so-giai-phap-nang-cao-chat-luong-trang-thong-tin-dien-tu",
+    "lang-nghe-dan-noi-o-cong-ty-moi-truong-do-thi-hac-thanh",
+    "de-sinh-hoat-chi-bo-khong-con-don-dieu-hinh-thuc",
+    "dang-bo-khoi-huong-ung-ngay-phap-luat-nam-2026",
+]

@@ -28,7 +28,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "portal",
     "home",
+    "units",
     "articles",
+    "editorial",
+    "schedule",
     "documents",
     "banners",
     "search",
@@ -37,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
@@ -48,6 +52,7 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "wagtail_modeladmin",
+    "wagtailmedia",
     "modelcluster",
     "taggit",
     "django.contrib.admin",
@@ -71,6 +76,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "portal.publishing.PublishRefusedMiddleware",
 ]
 
 # Wagtail lifts this for its own preview frames.
@@ -90,7 +96,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
+                "portal.context_processors.site_chrome",
             ],
         },
     },
@@ -210,6 +216,15 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Videos uploaded to the site: formats every current browser plays.
+WAGTAILMEDIA = {
+    "MEDIA_MODEL": "wagtailmedia.Media",
+    "AUDIO_EXTENSIONS": ["mp3", "m4a", "ogg"],
+    "VIDEO_EXTENSIONS": ["mp4", "webm", "ogv"],
+}
+# "Đảng" and "đảng" are one tag; slugs are ASCII (portal.PortalTag).
+TAGGIT_CASE_INSENSITIVE = True
+WAGTAILADMIN_COMMENTS_ENABLED = True
 
 # A small notice on every page of demo content; set DEMO_NOTICE=0 to hide it everywhere.
 PORTAL_DEMO_NOTICE = env_bool("DEMO_NOTICE", True)

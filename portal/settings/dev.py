@@ -31,3 +31,6 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+# The demo's videos resolve locally; EMBED_FINDER=oembed asks the providers instead.
+if os.environ.get("EMBED_FINDER", "local") == "local":
+    WAGTAILEMBEDS_FINDERS = [{"class": "portal.embeds.LocalEmbedFinder"}]

@@ -2,9 +2,9 @@
 
 from django import template
 from django.utils import timezone
-from wagtail.models import Site
 
 from .. import dates
+from ..cache import cached
 from ..text import group_thousands
 
 register = template.Library()
@@ -37,17 +37,48 @@ def now_long_date():
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     """The root page's children marked "show in menus", until editors manage a menu."""
-    request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    pages = site.root_page.get_children().live().public().in_menu() if site else []
     current_path = getattr(context.get("page"), "path", "")
+    site = context.get("current_site")
     items = [
         {
-            "page": page,
-            "current": page.path == current_path,
-            "ancestor": current_path.startswith(page.path) and page.path != current_path,
+            **item,
+            "current": item["path"] == current_path,
+            "ancestor": current_path.startswith(item["path"]) and item["path"] != current_path,
         }
-        for page in pages
+        for item in context.get("menu_items", [])
     ]
-    root = site.root_page if site else None
-    return {"items": items, "root": root, "root_current": root and root.path == current_path}
+    root_url = site.root_page.url if site else "/"
+    root_current = bool(site) and current_path == site.root_page.path
+    return {"items": items, "root_url": root_url, "root_current": root_current}
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_ancestors(context, page):
+    """The pages above ``page`` (home first), without a query when the request routed here."""
+    if not hasattr(page, "breadcrumb_ancestors"):
+        return list(page.get_ancestors().filter(depth__gt=1))
+    return page.breadcrumb_ancestors(context.get("request"))
+
+
+@register.filter
+def hostname(url):
+    """{{ "https://www.youtube.com/watch?v=x"|hostname }} -> www.youtube.com"""
+    from urllib.parse import urlsplit
+
+    return urlsplit(str(url or "")).hostname or ""
+
+
+@register.simple_tag
+def section_filter_options(filters):
+    """A section's filter choices, cached until content changes."""
+    return cached("filters", filters.options, filters.section.pk)
+
+
+@register.simple_tag
+def filter_label(filters, name):
+    return filters.LABELS.get(name, name)
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key, "") if hasattr(mapping, "get") else ""

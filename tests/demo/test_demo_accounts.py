@@ -25,11 +25,12 @@ def test_accounts_created_once_with_given_password(var_dir, monkeypatch, capsys)
     assert technician.is_superuser
     assert technician.check_password("mat-khau-demo-2026")
     for role in ROLES:
-        user = User.objects.get(username=role.demo_username)
-        assert not user.is_superuser, role
-        assert list(user.groups.values_list("name", flat=True)) == [role.group_name]
-        assert user.has_perm("wagtailadmin.access_admin")
-        assert user.check_password("mat-khau-demo-2026")
+        for username in role.demo_usernames:
+            user = User.objects.get(username=username)
+            assert not user.is_superuser, role
+            assert list(user.groups.values_list("name", flat=True)) == [role.group_name]
+            assert user.has_perm("wagtailadmin.access_admin")
+            assert user.check_password("mat-khau-demo-2026")
     assert "mat-khau-demo-2026" in capsys.readouterr().out
 
     count = User.objects.count()

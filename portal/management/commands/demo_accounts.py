@@ -29,16 +29,18 @@ class Command(BaseCommand):
             )
             created.append((TECHNICIAN_USERNAME, "superuser"))
         for role in ROLES:
-            if User.objects.filter(username=role.demo_username).exists():
-                continue
-            user = User.objects.create_user(
-                role.demo_username,
-                f"{role.demo_username}@example.vn",
-                password,
-                first_name=role.group_name,
-            )
-            user.groups.add(groups[role.key])
-            created.append((role.demo_username, role.group_name))
+            for number, username in enumerate(role.demo_usernames, start=1):
+                if User.objects.filter(username=username).exists():
+                    continue
+                user = User.objects.create_user(
+                    username,
+                    f"{username}@example.vn",
+                    password,
+                    first_name=role.group_name,
+                    last_name=str(number) if len(role.demo_usernames) > 1 else "",
+                )
+                user.groups.add(groups[role.key])
+                created.append((username, role.group_name))
 
         if not created:
             self.stdout.write("Demo accounts already exist; nothing changed.")

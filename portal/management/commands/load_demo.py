@@ -1,21 +1,31 @@
 """Load the Vietnamese demo site. Idempotent: what exists (by slug or title) is left alone."""
 
 import io
-from datetime import datetime
 
 from django.core.files.images import ImageFile
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.utils import timezone
+from django.test.utils import override_settings
 from wagtail.models import Collection, Page, Site
 
 from articles.models import ArticleIndexPage, ArticlePage
-from home.models import ContactOfficial, ContactPage, EnglishPage, HomePage, StandardPage
+from editorial.setup import setup_editorial
+from home.models import (
+    ContactOfficial,
+    ContactPage,
+    EnglishPage,
+    HomeFeaturedArticle,
+    HomePage,
+    StandardPage,
+)
 from portal.demo import content
 from portal.demo.images import draw_scene
+from portal.demo.newsroom_loader import NewsroomLoader, sections_by_slug
 from portal.models import PortalImage, SiteIdentity
 
 DEMO_COLLECTION = "Ảnh minh họa"
+QUIET_MAIL = "django.core.mail.backends.dummy.EmailBackend"
 
 
 class Command(BaseCommand):
@@ -33,7 +43,10 @@ class Command(BaseCommand):
         if options["once"] and home.get_children().exists():
             self.stdout.write("Demo content already loaded; nothing changed.")
             return
-        with transaction.atomic():
+        # The demo's drafts are written and reviewed by the demo accounts.
+        call_command("demo_accounts", stdout=self.stdout)
+        # The demo's workflow steps would mail every reviewer: nothing is sent while loading.
+        with transaction.atomic(), override_settings(EMAIL_BACKEND=QUIET_MAIL):
             self._load(home)
         counts = {
             "pages": Page.objects.count(),
@@ -63,11 +76,14 @@ class Command(BaseCommand):
             self._standard_page(home, spec)
         for spec in content.SECTIONS:
             self._section(home, spec)
-        sections = {page.slug: page for page in ArticleIndexPage.objects.descendant_of(home)}
-        for spec in content.ARTICLES:
-            self._article(sections[spec["section"]], spec)
+        newsroom = NewsroomLoader(self)
+        newsroom.load_lists()
+        sections = sections_by_slug(home)
+        newsroom.load_rich_articles(sections)
+        newsroom.load_generated_articles(sections)
+        newsroom.load_outlet_items(sections)
         contact = content.CONTACT_PAGE
-        self._child(
+        self.child(
             home,
             ContactPage,
             contact["slug"],
@@ -76,15 +92,20 @@ class Command(BaseCommand):
             show_in_menus=True,
         )
         english = content.ENGLISH_PAGE
-        self._child(
+        self.child(
             home,
             EnglishPage,
             english["slug"],
             title=english["title"],
             intro=english["intro"],
-            body=self._body(english["body"]),
+            body=self.body(english["body"]),
             show_in_menus=True,
         )
+        newsroom.load_unit_page(home.get_children().get(slug="gioi-thieu"))
+        newsroom.load_schedule(home)
+        editorial_workflow, _schedule_workflow = setup_editorial()
+        newsroom.load_workflow_drafts(sections["hoat-dong-co-so"], editorial_workflow)
+        self._front_page(home)
 
     def _identity(self, site):
         identity = SiteIdentity.for_site(site)
@@ -116,7 +137,20 @@ class Command(BaseCommand):
             images[spec["key"]] = image
         return images
 
-    def _child(self, parent, model, slug, **fields):
+    def _front_page(self, home):
+        """The lead story and featured stories, as the editors would choose them."""
+        if home.lead_article_id:
+            return
+        chosen = ArticlePage.objects.live().filter(slug__in=content.FRONT_PAGE)
+        by_slug = {page.slug: page for page in chosen}
+        picks = [by_slug[slug] for slug in content.FRONT_PAGE if slug in by_slug]
+        if not picks:
+            return
+        home.lead_article = picks[0]
+        home.featured_items = [HomeFeaturedArticle(article=page) for page in picks[1:]]
+        home.save_revision().publish()
+
+    def child(self, parent, model, slug, **fields):
         """The child page of ``parent`` with this slug, created and published if missing."""
         existing = parent.get_children().filter(slug=slug).first()
         if existing is not None:
@@ -127,20 +161,20 @@ class Command(BaseCommand):
         return page
 
     def _standard_page(self, parent, spec):
-        page = self._child(
+        page = self.child(
             parent,
             StandardPage,
             spec["slug"],
             title=spec["title"],
             intro=spec.get("intro", ""),
-            body=self._body(spec.get("body", [])),
+            body=self.body(spec.get("body", [])),
             show_in_menus=spec.get("in_menu", False),
         )
         for child in spec.get("children", []):
             self._standard_page(page, child)
 
     def _section(self, parent, spec):
-        page = self._child(
+        page = self.child(
             parent,
             ArticleIndexPage,
             spec["slug"],
@@ -151,26 +185,7 @@ class Command(BaseCommand):
         for child in spec.get("children", []):
             self._section(page, child)
 
-    def _article(self, section, spec):
-        date = timezone.make_aware(datetime.strptime(spec["date"], "%Y-%m-%d %H:%M"))
-        page = self._child(
-            section,
-            ArticlePage,
-            spec["slug"],
-            title=spec["title"],
-            sapo=spec["sapo"],
-            byline=spec.get("byline", ""),
-            date=date,
-            featured_image=self.images[spec["image"]],
-            body=self._body(spec["body"]),
-        )
-        if page.first_published_at != date:
-            # The demo's history: each item first went live on its own date.
-            ArticlePage.objects.filter(pk=page.pk).update(
-                first_published_at=date, last_published_at=date
-            )
-
-    def _body(self, blocks):
+    def body(self, blocks):
         stream = []
         for block_type, value in blocks:
             if block_type == "image":

@@ -1,0 +1,254 @@
+"""Sections (chuyên mục) and the news and articles in them."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import F, Min, Prefetch, Q
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import ItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from articles.blocks import ArticleBodyBlock
+from articles.forms import ArticlePageForm
+from articles.listing import ArticleFilters
+from articles.models.taxonomy import AuthorCategory
+from articles.rules import article_publish_problems
+from portal.models import PortalPage
+from portal.publishing import PublishRulesMixin
+from portal.queries import public
+
+# Picture sizes the listings show; fetched with the articles in one extra query.
+CARD_SPECS = ("fill-480x270", "fill-960x540")
+RELATED_COUNT = 5
+
+
+def card_renditions():
+    from portal.models import PortalRendition
+
+    return Prefetch(
+        "featured_image__renditions",
+        queryset=PortalRendition.objects.filter(filter_spec__in=CARD_SPECS),
+    )
+
+
+class ArticleIndexPage(PortalPage):
+    """A section: lists the news and articles below it, newest first, with filters."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = PortalPage.content_panels + [FieldPanel("intro")]
+    subpage_types = ["articles.ArticleIndexPage", "articles.ArticlePage"]
+    page_size = 12
+
+    class Meta:
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+
+    def route(self, request, path_components):
+        # An article is fetched with everything its page shows in one query, instead of
+        # Wagtail's two (the generic page, then the specific one) plus one per relation.
+        if path_components:
+            article = (
+                ArticlePage.objects.child_of(self)
+                .filter(slug=path_components[0])
+                .select_related("kind", "topic", "unit", "outlet", "featured_image")
+                .first()
+            )
+            if article is not None:
+                self.remember_route(request)
+                return article.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = ArticleFilters(self, request.GET)
+        articles = filters.apply(ArticlePage.newest_below(self))
+        context["filters"] = filters
+        context["articles"] = Paginator(articles, self.page_size).get_page(request.GET.get("page"))
+        context["subsections"] = public(ArticleIndexPage.objects.live().child_of(self))
+        return context
+
+
+class ArticleTag(ItemBase):
+    tag = models.ForeignKey(
+        "portal.PortalTag", on_delete=models.CASCADE, related_name="tagged_articles"
+    )
+    content_object = ParentalKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticlePage(PublishRulesMixin, RoutablePageMixin, PortalPage):
+    """A piece of news (tin) or an article (bài), by a unit's collaborator or the office."""
+
+    kind = models.ForeignKey(
+        "articles.ArticleKind",
+        verbose_name=_("kind"),
+        null=True,  # a draft may leave it open; publishing needs it
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    date = models.DateTimeField(
+        _("date shown to readers"),
+        default=timezone.now,
+        help_text=_("The date readers see; the first publication time by default."),
+    )
+    sapo = models.TextField(_("sapo"), blank=True, help_text=_("The lead paragraph, in bold."))
+    featured_image = models.ForeignKey(
+        "portal.PortalImage",
+        verbose_name=_("featured image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
+    topic = models.ForeignKey(
+        "articles.TopicSeries",
+        verbose_name=_("topic series"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+    )
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
+    unit = models.ForeignKey(
+        "units.Unit",
+        verbose_name=_("contributing unit"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="articles",
+    )
+    author_category = models.CharField(
+        _("author category"),
+        max_length=20,
+        choices=AuthorCategory.choices,
+        default=AuthorCategory.STAFF,
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        help_text=_("The account that wrote it; counted in contribution reports."),
+    )
+    byline = models.CharField(
+        _("byline"), max_length=255, blank=True, help_text=_("The name printed under the article.")
+    )
+    outlet = models.ForeignKey(
+        "articles.Outlet",
+        verbose_name=_("outlet"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="articles",
+        help_text=_("Empty for the organisation's own writing."),
+    )
+    original_url = models.URLField(_("original address"), blank=True, max_length=500)
+
+    base_form_class = ArticlePageForm
+    content_panels = PortalPage.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("sapo"),
+        FieldPanel("featured_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("author_category"), FieldPanel("unit")]),
+                FieldRowPanel([FieldPanel("byline"), FieldPanel("author")]),
+                FieldRowPanel([FieldPanel("outlet"), FieldPanel("original_url")]),
+                FieldPanel("date"),
+            ],
+            heading=_("Author and source"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("topic"), FieldPanel("tags"), InlinePanel("related_links", max_num=8)],
+            heading=_("Classification and related articles"),
+        ),
+    ]
+    search_fields = PortalPage.search_fields + [
+        index.SearchField("sapo", boost=2),
+        index.SearchField("body"),
+        index.SearchField("byline"),
+        index.FilterField("date"),
+        index.FilterField("kind"),
+        index.FilterField("unit"),
+    ]
+    parent_page_types = ["articles.ArticleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    @classmethod
+    def newest_below(cls, ancestor):
+        """Readers' listing: the live, public articles below ``ancestor``, newest first."""
+        return (
+            public(cls.objects.live().descendant_of(ancestor))
+            .select_related("kind", "featured_image")
+            .prefetch_related(card_renditions())
+            .order_by("-date", "-pk")
+        )
+
+    def publish_problems(self):
+        return article_publish_problems(self)
+
+    @property
+    def is_outlet_link(self):
+        return bool(self.kind and self.kind.links_to_outlet)
+
+    def related_articles(self):
+        """Chosen related articles first, then the newest sharing a tag: one query."""
+        chosen = Q(related_from__page=self)
+        same_tag = Q(
+            tagged_items__tag__in=ArticleTag.objects.filter(content_object=self).values("tag")
+        )
+        return list(
+            public(ArticlePage.objects.live())
+            .filter(chosen | same_tag)
+            .exclude(pk=self.pk)
+            .annotate(chosen_order=Min("related_from__sort_order", filter=chosen))
+            .order_by(F("chosen_order").asc(nulls_last=True), "-date", "-pk")[:RELATED_COUNT]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_articles"] = self.related_articles()
+        context["tags"] = list(self.tags.all())
+        ancestors = self.breadcrumb_ancestors(request)
+        context["section"] = ancestors[-1] if ancestors else None
+        return context
+
+    @path("in/", name="print")
+    def print_view(self, request):
+        """A plain version for printing and archiving (Decree 42/2022/NĐ-CP)."""
+        context = self.get_context(request)
+        return TemplateResponse(request, "articles/article_print.html", context)
+
+
+class ArticleRelatedLink(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_links")
+    target = models.ForeignKey(
+        ArticlePage,
+        verbose_name=_("article"),
+        on_delete=models.CASCADE,
+        related_name="related_from",
+    )
+
+    panels = [FieldPanel("target")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related article")
+        verbose_name_plural = _("related articles")

@@ -1,0 +1,1 @@
+"""The editorial board's process: roles, the review-edit-approve workflow with four eyes."""

@@ -1,0 +1,122 @@
+"""The workflow step used by the editorial board: group approval with four eyes."""
+
+from django import forms
+from django.contrib.auth.models import Group
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import AbstractGroupApprovalTask, Revision, TaskState
+
+
+class FourEyesApprovalTask(AbstractGroupApprovalTask):
+    """A step that members of the chosen groups approve, never for their own work.
+
+    Nobody approves a step for something they wrote, submitted or revised in this run of
+    the workflow, nor the step right after one they approved. Members of the stand-in groups
+    (the deputy chief editor) approve only work whose author belongs to the main groups
+    (the chief editor's own articles), since that author cannot approve it.
+    """
+
+    stand_in_groups = models.ManyToManyField(
+        Group,
+        verbose_name=_("stand-in groups"),
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "They approve only work written or submitted by a member of the groups above, "
+            "who cannot approve their own work."
+        ),
+    )
+
+    admin_form_fields = AbstractGroupApprovalTask.admin_form_fields + ["stand_in_groups"]
+    admin_form_widgets = {
+        "groups": forms.CheckboxSelectMultiple,
+        "stand_in_groups": forms.CheckboxSelectMultiple,
+    }
+
+    class Meta:
+        verbose_name = _("four-eyes approval step")
+        verbose_name_plural = _("four-eyes approval steps")
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Members of the chosen groups approve; nobody approves their own work or two "
+            "steps in a row."
+        )
+
+    # Who may act ----------------------------------------------------------------------
+
+    def _member_of(self, user, groups):
+        return user.is_authenticated and groups.filter(pk__in=user.groups.all()).exists()
+
+    @staticmethod
+    def authors(workflow_state, obj):
+        """Everyone whose work this is: who submitted it, who created it, its author."""
+        people = {workflow_state.requested_by_id, getattr(obj, "owner_id", None)}
+        people.add(getattr(obj, "author_id", None))
+        return people - {None}
+
+    def excluded_by_four_eyes(self, workflow_state, obj, user):
+        """Why ``user`` may not approve this step, or None."""
+        if user.pk in self.authors(workflow_state, obj):
+            return _("You wrote or submitted this.")
+        first_state = workflow_state.task_states.order_by("started_at", "pk").first()
+        if first_state is not None and (
+            Revision.objects.filter(
+                base_content_type_id=workflow_state.base_content_type_id,
+                object_id=workflow_state.object_id,
+                created_at__gte=first_state.revision.created_at,
+                user_id=user.pk,
+            ).exists()
+        ):
+            return _("You revised this during this review.")
+        previous = (
+            workflow_state.task_states.filter(status=TaskState.STATUS_APPROVED)
+            .order_by("-finished_at", "-pk")
+            .first()
+        )
+        if previous is not None and previous.finished_by_id == user.pk:
+            return _("You approved the previous step.")
+        return None
+
+    def may_approve(self, obj, user, workflow_state=None):
+        workflow_state = workflow_state or obj.current_workflow_state
+        if workflow_state is None or not user.is_authenticated:
+            return False
+        if self.excluded_by_four_eyes(workflow_state, obj, user):
+            return False
+        if user.is_superuser or self._user_in_groups(user):
+            return True
+        if self._member_of(user, self.stand_in_groups):
+            authors = self.authors(workflow_state, obj)
+            return self.groups.filter(user__pk__in=authors).exists()
+        return False
+
+    # Wagtail's task interface ------------------------------------------------------------
+
+    def get_actions(self, obj, user):
+        if not self.may_approve(obj, user):
+            return []
+        return [
+            ("reject", _("Request changes"), True),
+            ("approve", _("Approve"), False),
+            ("approve", _("Approve with comment"), True),
+        ]
+
+    def user_can_access_editor(self, obj, user):
+        return super().user_can_access_editor(obj, user) or self.may_approve(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return super().locked_for_user(obj, user) and not self.may_approve(obj, user)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        """The reviewer's queue: only what this user may approve."""
+        in_progress = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+        allowed = [
+            state.pk
+            for state in in_progress.select_related("workflow_state")
+            if self.may_approve(
+                state.workflow_state.content_object, user, workflow_state=state.workflow_state
+            )
+        ]
+        return in_progress.filter(pk__in=allowed)

@@ -1,0 +1,197 @@
+"""Groups, permissions and workflows of the editorial board, created idempotently.
+
+Run by ``manage.py setup_editorial`` (and by ``load_demo``); safe on a production database:
+it adds what is missing and takes away only what Wagtail's default groups and workflow
+would otherwise grant.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.auth import get_permission_codename
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Site,
+    Workflow,
+    WorkflowContentType,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from editorial.models import FourEyesApprovalTask
+from portal import roles
+
+EDITORIAL_WORKFLOW = "Kiểm duyệt – Biên tập – Phê duyệt"
+SCHEDULE_WORKFLOW = "Duyệt lịch công tác"
+WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    groups: tuple
+    stand_ins: tuple = ()
+
+
+EDITORIAL_STEPS = (
+    Step("Kiểm duyệt", (roles.EDITOR,)),
+    Step("Biên tập", (roles.EDITOR,)),
+    Step("Phê duyệt", (roles.CHIEF_EDITOR,), stand_ins=(roles.DEPUTY_CHIEF_EDITOR,)),
+)
+SCHEDULE_STEPS = (Step("Phê duyệt lịch công tác", (roles.CHIEF_EDITOR, roles.DEPUTY_CHIEF_EDITOR)),)
+
+# Page permissions on the home page (all of the site) or on each top-level section.
+SITE_PAGE_PERMISSIONS = {
+    roles.EDITOR: ("add", "change", "lock", "unlock"),
+    roles.DEPUTY_CHIEF_EDITOR: ("add", "change", "publish", "lock", "unlock"),
+    roles.CHIEF_EDITOR: ("add", "change", "publish", "lock", "unlock"),
+    roles.ADMINISTRATOR: ("add", "change"),
+}
+SECTION_PAGE_PERMISSIONS = {roles.CONTRIBUTOR: ("add",)}
+
+MEDIA_ACTIONS = {
+    roles.CONTRIBUTOR: ("add", "choose"),
+    roles.EDITOR: ("add", "change", "choose"),
+    roles.DEPUTY_CHIEF_EDITOR: ("add", "change", "choose"),
+    roles.CHIEF_EDITOR: ("add", "change", "choose"),
+    roles.ADMINISTRATOR: ("add", "change", "delete", "choose"),
+}
+
+# Model permissions (app_label.model: actions) per role.
+MODEL_PERMISSIONS = {
+    roles.EDITOR: {"schedule.scheduleentry": ("add", "change")},
+    roles.DEPUTY_CHIEF_EDITOR: {"schedule.scheduleentry": ("add", "change", "publish")},
+    roles.CHIEF_EDITOR: {"schedule.scheduleentry": ("add", "change", "publish")},
+    roles.ADMINISTRATOR: {
+        "units.unit": ("add", "change", "delete"),
+        "articles.articlekind": ("add", "change", "delete"),
+        "articles.topicseries": ("add", "change", "delete"),
+        "articles.outlet": ("add", "change", "delete"),
+        "home.contactofficial": ("add", "change", "delete"),
+        "portal.siteidentity": ("change",),
+        "auth.user": ("add", "change"),
+        "schedule.scheduleentry": ("add", "change"),
+    },
+}
+
+
+def _model_permission(label, action):
+    app_label, model_name = label.split(".")
+    content_type = ContentType.objects.get_by_natural_key(app_label, model_name)
+    opts = content_type.model_class()._meta
+    return Permission.objects.get(
+        content_type=content_type, codename=get_permission_codename(action, opts)
+    )
+
+
+def _media_permissions(action):
+    """The image, document and video permissions of one action (add, change, choose...)."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtailmedia.models import get_media_model
+
+    found = []
+    for model, choose in (
+        (get_image_model(), "choose_image"),
+        (get_document_model(), "choose_document"),
+        (get_media_model(), "choose_media"),
+    ):
+        codename = choose if action == "choose" else get_permission_codename(action, model._meta)
+        permission = Permission.objects.filter(
+            content_type=ContentType.objects.get_for_model(model), codename=codename
+        ).first()
+        if permission is not None:  # wagtailmedia has no "choose" permission
+            found.append(permission)
+    return found
+
+
+def _page_permission(action):
+    return Permission.objects.get(content_type__app_label="wagtailcore", codename=f"{action}_page")
+
+
+def _grant_pages(group, page, actions):
+    for action in actions:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=_page_permission(action)
+        )
+
+
+def _empty_wagtail_defaults():
+    """Wagtail's "Editors"/"Moderators" grant nothing here; unused ones are removed."""
+    for group in Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS):
+        group.permissions.clear()
+        GroupPagePermission.objects.filter(group=group).delete()
+        GroupCollectionPermission.objects.filter(group=group).delete()
+        if not group.user_set.exists():
+            group.delete()
+    for workflow in Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW):
+        WorkflowPage.objects.filter(workflow=workflow).delete()
+        WorkflowContentType.objects.filter(workflow=workflow).delete()
+        if workflow.active:
+            workflow.deactivate()
+
+
+def _workflow(name, steps, groups):
+    workflow, _ = Workflow.objects.get_or_create(name=name, defaults={"active": True})
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    for position, step in enumerate(steps):
+        task = FourEyesApprovalTask.objects.filter(name=step.name).first()
+        if task is None:
+            task = FourEyesApprovalTask.objects.create(name=step.name)
+        task.active = True
+        task.save(update_fields=["active"])
+        task.groups.set([groups[role.key] for role in step.groups])
+        task.stand_in_groups.set([groups[role.key] for role in step.stand_ins])
+        WorkflowTask.objects.update_or_create(
+            workflow=workflow, task=task, defaults={"sort_order": position}
+        )
+    wanted = [s.name for s in steps]
+    WorkflowTask.objects.filter(workflow=workflow).exclude(task__name__in=wanted).delete()
+    return workflow
+
+
+def sections_open_to_contributors(home):
+    from articles.models import ArticleIndexPage
+
+    return ArticleIndexPage.objects.child_of(home)
+
+
+@transaction.atomic
+def setup_editorial():
+    """Create or update everything; return the two workflows."""
+    groups = roles.ensure_groups()
+    _empty_wagtail_defaults()
+
+    home = Site.objects.get(is_default_site=True).root_page
+    root_collection = Collection.get_first_root_node()
+    for role in roles.ROLES:
+        group = groups[role.key]
+        _grant_pages(group, home, SITE_PAGE_PERMISSIONS.get(role, ()))
+        for section in sections_open_to_contributors(home):
+            _grant_pages(group, section, SECTION_PAGE_PERMISSIONS.get(role, ()))
+        for action in MEDIA_ACTIONS.get(role, ()):
+            for permission in _media_permissions(action):
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=permission
+                )
+        for label, actions in MODEL_PERMISSIONS.get(role, {}).items():
+            group.permissions.add(*(_model_permission(label, a) for a in actions))
+
+    editorial = _workflow(EDITORIAL_WORKFLOW, EDITORIAL_STEPS, groups)
+    WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": editorial})
+
+    schedule = _workflow(SCHEDULE_WORKFLOW, SCHEDULE_STEPS, groups)
+    from schedule.models import ScheduleEntry
+
+    WorkflowContentType.objects.update_or_create(
+        content_type=ContentType.objects.get_for_model(ScheduleEntry),
+        defaults={"workflow": schedule},
+    )
+    return editorial, schedule

@@ -1,0 +1,36 @@
+"""Short-lived caches of what every page shows (identity, menu, filter choices).
+
+Every key carries a content version; publishing, unpublishing, moving or deleting a page,
+or editing a setting or a list, bumps the version, so nothing stale outlives a change.
+When the cache is down, everything is computed afresh.
+"""
+
+from django.core.cache import cache
+
+VERSION_KEY = "portal:content-version"
+TIMEOUT = 600
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = 1
+        cache.add(VERSION_KEY, version, None)
+    return version
+
+
+def bump_content_version(**kwargs):
+    """Signal receiver: whatever was cached before this change is no longer used."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, None)
+
+
+def cached(name, compute, *parts, timeout=TIMEOUT):
+    key = ":".join(["portal", name, *map(str, parts), f"v{content_version()}"])
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout)
+    return value

@@ -1,0 +1,1 @@
+"""The leaders' weekly work schedule (lịch công tác), published through the workflow."""

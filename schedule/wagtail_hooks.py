@@ -1,0 +1,19 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import ScheduleEntry
+
+
+class ScheduleEntryViewSet(SnippetViewSet):
+    model = ScheduleEntry
+    icon = "calendar-alt"
+    menu_label = _("Work schedule")
+    menu_order = 220
+    add_to_admin_menu = True
+    list_display = ["date", "start_time", "content", "presides", "place"]
+    list_filter = ["date"]
+    ordering = ["-date", "start_time"]
+
+
+register_snippet(ScheduleEntryViewSet)

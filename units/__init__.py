@@ -1,0 +1,1 @@
+"""Member units: grassroots party organisations, mass organisations and offices of the bloc."""
