@@ -89,21 +89,31 @@ def _model_permission(label, action):
     )
 
 
-def _media_permissions(action):
-    """The image, document and video permissions of one action (add, change, choose...)."""
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtailmedia.models import get_media_model
+def _media_permission_policies():
+    from wagtail.documents.permissions import permission_policy as documents
+    from wagtail.images import permissions as images
+    from wagtailmedia.permissions import get_permission_policy as media
 
+    return (images.permission_policy, documents, media())
+
+
+def _media_permissions(action):
+    """Image, document and video permissions of one action, as their policies check them.
+
+    Wagtail checks a custom image or document model against the permissions of its own
+    Image and Document models (the policy's ``auth_model``).
+    """
     found = []
-    for model, choose in (
-        (get_image_model(), "choose_image"),
-        (get_document_model(), "choose_document"),
-        (get_media_model(), "choose_media"),
-    ):
-        codename = choose if action == "choose" else get_permission_codename(action, model._meta)
+    for policy in _media_permission_policies():
+        opts = policy.auth_model._meta
+        codename = (
+            f"choose_{opts.model_name}"
+            if action == "choose"
+            else get_permission_codename(action, opts)
+        )
         permission = Permission.objects.filter(
-            content_type=ContentType.objects.get_for_model(model), codename=codename
+            content_type=ContentType.objects.get_for_model(policy.auth_model),
+            codename=codename,
         ).first()
         if permission is not None:  # wagtailmedia has no "choose" permission
             found.append(permission)

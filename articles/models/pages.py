@@ -1,5 +1,6 @@
 """Sections (chuyên mục) and the news and articles in them."""
 
+from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
@@ -159,21 +160,29 @@ class ArticlePage(PublishRulesMixin, RoutablePageMixin, PortalPage):
 
     base_form_class = ArticlePageForm
     content_panels = PortalPage.content_panels + [
-        FieldPanel("kind"),
+        FieldPanel("kind", widget=forms.RadioSelect(attrs={"class": "choice-row"})),
         FieldPanel("sapo"),
         FieldPanel("featured_image"),
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("author_category"), FieldPanel("unit")]),
+                FieldRowPanel(
+                    [FieldPanel("author_category", widget=forms.RadioSelect), FieldPanel("unit")]
+                ),
                 FieldRowPanel([FieldPanel("byline"), FieldPanel("author")]),
-                FieldRowPanel([FieldPanel("outlet"), FieldPanel("original_url")]),
+                FieldRowPanel(
+                    [FieldPanel("outlet", widget=forms.Select), FieldPanel("original_url")]
+                ),
                 FieldPanel("date"),
             ],
             heading=_("Author and source"),
         ),
         MultiFieldPanel(
-            [FieldPanel("topic"), FieldPanel("tags"), InlinePanel("related_links", max_num=8)],
+            [
+                FieldPanel("topic", widget=forms.Select),
+                FieldPanel("tags"),
+                InlinePanel("related_links", max_num=8),
+            ],
             heading=_("Classification and related articles"),
         ),
     ]
@@ -197,7 +206,7 @@ class ArticlePage(PublishRulesMixin, RoutablePageMixin, PortalPage):
         """Readers' listing: the live, public articles below ``ancestor``, newest first."""
         return (
             public(cls.objects.live().descendant_of(ancestor))
-            .select_related("kind", "featured_image")
+            .select_related("kind", "outlet", "featured_image")
             .prefetch_related(card_renditions())
             .order_by("-date", "-pk")
         )

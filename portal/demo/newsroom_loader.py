@@ -200,24 +200,21 @@ class NewsroomLoader:
         }
         if len(people) < 3:
             return
-        steps = [
-            ("Kiểm duyệt", [], None),
-            ("Biên tập", ["bientapvien"], None),
-            ("Phê duyệt", ["bientapvien", "bientapvien2"], None),
-            (
-                "Cần sửa",
-                ["bientapvien"],
-                ("bientapvien2", "Đề nghị bổ sung ảnh hoạt động và số liệu cụ thể."),
-            ),
+        rejection = ("bientapvien2", "Đề nghị bổ sung ảnh hoạt động và số liệu cụ thể.")
+        steps = [  # (who approved, who sent it back): waiting at review, edit, approval; back
+            ([], None),
+            (["bientapvien"], None),
+            (["bientapvien", "bientapvien2"], None),
+            (["bientapvien"], rejection),
         ]
-        for index, (label, approvers, rejection) in enumerate(steps):
+        for index, (approvers, rejection) in enumerate(steps):
             slug = f"ban-thao-cho-duyet-{index + 1}"
             if section.get_children().filter(slug=slug).exists():
                 continue
             unit = self.writing_units[index]
             page = ArticlePage(
                 slug=slug,
-                title=f"{unit.name} triển khai nhiệm vụ tháng 12 (bản thảo chờ {label.lower()})",
+                title=f"{unit.name} triển khai nhiệm vụ tháng 12",
                 sapo=f"{unit.name} họp triển khai nhiệm vụ trọng tâm tháng 12 và quý I năm 2027.",
                 kind=self.kinds["tin"],
                 author_category="collaborator",

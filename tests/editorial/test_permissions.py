@@ -204,3 +204,27 @@ def test_setup_is_idempotent(workflows):
     )
     assert WorkflowTask.objects.filter(workflow__name=EDITORIAL_WORKFLOW).count() == 3
     assert {g.name for g in Group.objects.all()} >= {r.group_name for r in roles.ROLES}
+
+
+def test_writers_can_upload_and_choose_pictures_and_files(board):
+    from wagtail.documents.permissions import permission_policy as documents
+    from wagtail.images import permissions as images
+
+    for name in ("contributor", "editor_a", "chief"):
+        user = board[name]
+        assert images.permission_policy.user_has_permission(user, "add"), name
+        assert images.permission_policy.user_has_permission(user, "choose"), name
+        assert documents.user_has_permission(user, "add"), name
+    # Contributors manage their own uploads only.
+    from tests.factories import ImageFactory
+
+    others = ImageFactory(uploaded_by_user=board["editor_a"])
+    assert not images.permission_policy.user_has_permission_for_instance(
+        board["contributor"], "delete", others
+    )
+
+
+def test_editors_can_lock_pages_while_they_work(section, board):
+    page = ArticlePageFactory(parent=section)
+    for name in ("editor_a", "chief"):
+        assert page.permissions_for_user(board[name]).can_lock(), name

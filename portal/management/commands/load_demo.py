@@ -108,6 +108,9 @@ class Command(BaseCommand):
         self._front_page(home)
 
     def _identity(self, site):
+        if not site.site_name:
+            site.site_name = content.ORGANISATION["short_name"]
+            site.save(update_fields=["site_name"])
         identity = SiteIdentity.for_site(site)
         if not identity.organisation_name:
             for field, value in content.ORGANISATION.items():
