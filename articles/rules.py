@@ -2,6 +2,9 @@
 
 from django.utils.translation import gettext as _
 
+# A featured image smaller than this looks blurred in the lead story and the listings.
+FEATURED_IMAGE_MIN_SIZE = (800, 450)
+
 
 def _image_missing(article):
     from portal.models import PortalImage

@@ -27,6 +27,7 @@ from portal import roles
 
 EDITORIAL_WORKFLOW = "Kiểm duyệt – Biên tập – Phê duyệt"
 SCHEDULE_WORKFLOW = "Duyệt lịch công tác"
+BANNER_MENU_WORKFLOW = "Duyệt banner – menu"
 WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 
@@ -44,6 +45,15 @@ EDITORIAL_STEPS = (
     Step("Phê duyệt", (roles.CHIEF_EDITOR,), stand_ins=(roles.DEPUTY_CHIEF_EDITOR,)),
 )
 SCHEDULE_STEPS = (Step("Phê duyệt lịch công tác", (roles.CHIEF_EDITOR, roles.DEPUTY_CHIEF_EDITOR)),)
+BANNER_MENU_STEPS = (
+    Step("Phê duyệt banner – menu", (roles.CHIEF_EDITOR, roles.DEPUTY_CHIEF_EDITOR)),
+)
+# Snippet models and the workflow that moderates them.
+SNIPPET_WORKFLOWS = {
+    "schedule.scheduleentry": SCHEDULE_WORKFLOW,
+    "banners.banner": BANNER_MENU_WORKFLOW,
+    "navigation.menu": BANNER_MENU_WORKFLOW,
+}
 
 # Page permissions on the home page (all of the site) or on each top-level section.
 SITE_PAGE_PERMISSIONS = {
@@ -65,8 +75,16 @@ MEDIA_ACTIONS = {
 # Model permissions (app_label.model: actions) per role.
 MODEL_PERMISSIONS = {
     roles.EDITOR: {"schedule.scheduleentry": ("add", "change")},
-    roles.DEPUTY_CHIEF_EDITOR: {"schedule.scheduleentry": ("add", "change", "publish")},
-    roles.CHIEF_EDITOR: {"schedule.scheduleentry": ("add", "change", "publish")},
+    roles.DEPUTY_CHIEF_EDITOR: {
+        "schedule.scheduleentry": ("add", "change", "publish"),
+        "banners.banner": ("publish",),
+        "navigation.menu": ("publish",),
+    },
+    roles.CHIEF_EDITOR: {
+        "schedule.scheduleentry": ("add", "change", "publish"),
+        "banners.banner": ("publish",),
+        "navigation.menu": ("publish",),
+    },
     roles.ADMINISTRATOR: {
         "units.unit": ("add", "change", "delete"),
         "articles.articlekind": ("add", "change", "delete"),
@@ -76,17 +94,24 @@ MODEL_PERMISSIONS = {
         "portal.siteidentity": ("change",),
         "auth.user": ("add", "change"),
         "schedule.scheduleentry": ("add", "change"),
+        "banners.banner": ("add", "change", "delete"),
+        "navigation.menu": ("add", "change"),
     },
 }
 
 
 def _model_permission(label, action):
+    """The permission; Wagtail's own (publish, lock) are created here if its post-migrate
+    step has not made them yet."""
     app_label, model_name = label.split(".")
     content_type = ContentType.objects.get_by_natural_key(app_label, model_name)
     opts = content_type.model_class()._meta
-    return Permission.objects.get(
-        content_type=content_type, codename=get_permission_codename(action, opts)
+    permission, _ = Permission.objects.get_or_create(
+        content_type=content_type,
+        codename=get_permission_codename(action, opts),
+        defaults={"name": f"Can {action} {opts.verbose_name_raw}"},
     )
+    return permission
 
 
 def _media_permission_policies():
@@ -175,7 +200,7 @@ def sections_open_to_contributors(home):
 
 @transaction.atomic
 def setup_editorial():
-    """Create or update everything; return the two workflows."""
+    """Create or update everything; return the editorial and schedule workflows."""
     groups = roles.ensure_groups()
     _empty_wagtail_defaults()
 
@@ -197,11 +222,13 @@ def setup_editorial():
     editorial = _workflow(EDITORIAL_WORKFLOW, EDITORIAL_STEPS, groups)
     WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": editorial})
 
-    schedule = _workflow(SCHEDULE_WORKFLOW, SCHEDULE_STEPS, groups)
-    from schedule.models import ScheduleEntry
-
-    WorkflowContentType.objects.update_or_create(
-        content_type=ContentType.objects.get_for_model(ScheduleEntry),
-        defaults={"workflow": schedule},
-    )
-    return editorial, schedule
+    snippet_workflows = {
+        SCHEDULE_WORKFLOW: _workflow(SCHEDULE_WORKFLOW, SCHEDULE_STEPS, groups),
+        BANNER_MENU_WORKFLOW: _workflow(BANNER_MENU_WORKFLOW, BANNER_MENU_STEPS, groups),
+    }
+    for label, name in SNIPPET_WORKFLOWS.items():
+        WorkflowContentType.objects.update_or_create(
+            content_type=ContentType.objects.get_by_natural_key(*label.split(".")),
+            defaults={"workflow": snippet_workflows[name]},
+        )
+    return editorial, snippet_workflows[SCHEDULE_WORKFLOW]

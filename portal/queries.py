@@ -11,9 +11,14 @@ def _restricted_paths():
     return list(PageViewRestriction.objects.values_list("page__path", flat=True))
 
 
+def restricted_paths():
+    """Tree paths of every page with a view restriction (its subtree is private)."""
+    return cached("restricted-paths", _restricted_paths)
+
+
 def public(queryset):
     """``queryset.public()`` without its query on every call: restrictions are cached."""
-    paths = cached("restricted-paths", _restricted_paths)
+    paths = restricted_paths()
     if not paths:
         return queryset
     private = Q()

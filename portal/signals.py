@@ -45,6 +45,8 @@ CACHE_SOURCES = {
     "articles.articlekind",
     "articles.topicseries",
     "units.unit",
+    "banners.banner",
+    "navigation.menu",
 }
 
 

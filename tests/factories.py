@@ -117,3 +117,35 @@ def article_kind(slug="tin"):
     from articles.models import ArticleKind
 
     return ArticleKind.objects.get(slug=slug)
+
+
+def sized_image(width, height, **fields):
+    """An image of the given size (a flat PNG: large in pixels, tiny in bytes)."""
+    return ImageFactory(file__width=width, file__height=height, **fields)
+
+
+class BannerFactory(factory.django.DjangoModelFactory):
+    """A complete, publishable banner in the right column, leading to an outside address."""
+
+    class Meta:
+        model = "banners.Banner"
+
+    title = factory.Sequence(lambda n: f"Banner số {n}")
+    slot = "right_column"
+    image = factory.LazyFunction(lambda: sized_image(320, 260, description="Biểu trưng cuộc thi"))
+    target_url = "https://thanhhoa.example.vn/cuoc-thi"
+    live = False
+
+
+def menu_item(page=None, url="", label="", children=()):
+    """Raw StreamField data for one menu item (and its children)."""
+    return {
+        "type": "item",
+        "value": {
+            "label": label,
+            "page": page.pk if page else None,
+            "document": None,
+            "url": url,
+            "children": [{"type": "item", "value": child["value"]} for child in children],
+        },
+    }

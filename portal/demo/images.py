@@ -225,3 +225,17 @@ def draw_scene(scene, seed, size=(WIDTH, HEIGHT)):
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=84, optimize=True)
     return buffer.getvalue()
+
+
+def draw_banner(scene, seed, size):
+    """A scene cropped to a banner's shape (no stretching), as a JPEG."""
+    width, height = size
+    rng = random.Random(seed)
+    image = SCENES[scene](rng).filter(ImageFilter.SMOOTH)
+    scale = max(width / WIDTH, height / HEIGHT)
+    resized = image.resize((round(WIDTH * scale), round(HEIGHT * scale)), Image.LANCZOS)
+    left = (resized.width - width) // 2
+    top = (resized.height - height) // 3
+    buffer = io.BytesIO()
+    resized.crop((left, top, left + width, top + height)).save(buffer, "JPEG", quality=84)
+    return buffer.getvalue()

@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "schedule",
     "documents",
     "banners",
+    "navigation",
+    "health",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -140,7 +142,15 @@ if REDIS_URL:
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Shared by every process on the machine (web workers, the scheduler, commands), so a
+    # change made anywhere is seen everywhere at once.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+            "TIMEOUT": 600,
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

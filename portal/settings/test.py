@@ -1,11 +1,14 @@
 """Test settings: fast hashing, throw-away media, no network, no mail sent."""
 
+import os
 import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
 from .base import STORAGES
 
+if not os.environ.get("REDIS_URL"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 SECRET_KEY = "test-only-secret-key-not-for-any-real-site-0123456789abcdef"
 DEBUG = False
 ALLOWED_HOSTS = ["*"]

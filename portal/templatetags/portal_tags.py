@@ -34,24 +34,6 @@ def now_long_date():
     return dates.long_date(timezone.localdate())
 
 
-@register.inclusion_tag("includes/main_menu.html", takes_context=True)
-def main_menu(context):
-    """The root page's children marked "show in menus", until editors manage a menu."""
-    current_path = getattr(context.get("page"), "path", "")
-    site = context.get("current_site")
-    items = [
-        {
-            **item,
-            "current": item["path"] == current_path,
-            "ancestor": current_path.startswith(item["path"]) and item["path"] != current_path,
-        }
-        for item in context.get("menu_items", [])
-    ]
-    root_url = site.root_page.url if site else "/"
-    root_current = bool(site) and current_path == site.root_page.path
-    return {"items": items, "root_url": root_url, "root_current": root_current}
-
-
 @register.simple_tag(takes_context=True)
 def breadcrumb_ancestors(context, page):
     """The pages above ``page`` (home first), without a query when the request routed here."""

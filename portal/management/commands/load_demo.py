@@ -10,6 +10,7 @@ from django.test.utils import override_settings
 from wagtail.models import Collection, Page, Site
 
 from articles.models import ArticleIndexPage, ArticlePage
+from banners.models import Banner
 from editorial.setup import setup_editorial
 from home.models import (
     ContactOfficial,
@@ -19,7 +20,9 @@ from home.models import (
     HomePage,
     StandardPage,
 )
+from navigation.models import Menu
 from portal.demo import content
+from portal.demo.furniture import FurnitureLoader
 from portal.demo.images import draw_scene
 from portal.demo.newsroom_loader import NewsroomLoader, sections_by_slug
 from portal.models import PortalImage, SiteIdentity
@@ -53,6 +56,8 @@ class Command(BaseCommand):
             "articles": ArticlePage.objects.count(),
             "images": PortalImage.objects.count(),
             "officials": ContactOfficial.objects.count(),
+            "banners": Banner.objects.count(),
+            "menus": Menu.objects.count(),
         }
         summary = ", ".join(f"{value} {name}" for name, value in counts.items())
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: {summary}"))
@@ -106,6 +111,9 @@ class Command(BaseCommand):
         editorial_workflow, _schedule_workflow = setup_editorial()
         newsroom.load_workflow_drafts(sections["hoat-dong-co-so"], editorial_workflow)
         self._front_page(home)
+        furniture = FurnitureLoader(home, self.collection)
+        furniture.load_menus()
+        furniture.load_banners()
 
     def _identity(self, site):
         if not site.site_name:
@@ -123,6 +131,7 @@ class Command(BaseCommand):
         collection = root.get_children().filter(name=DEMO_COLLECTION).first()
         if collection is None:
             collection = root.add_child(name=DEMO_COLLECTION)
+        self.collection = collection
         images = {}
         for spec in content.IMAGES:
             image = PortalImage.objects.filter(title=spec["title"]).first()

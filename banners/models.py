@@ -1,0 +1,209 @@
+"""Banners: moderated snippets that readers see only complete, live and pointing somewhere."""
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+
+from portal.fields import WebAddressField
+from portal.publishing import PublishRulesMixin
+
+from .forms import BannerForm
+from .slots import SLOT_CHOICES, SLOTS_BY_KEY
+
+
+class Banner(
+    PublishRulesMixin,
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    models.Model,
+):
+    title = models.CharField(_("title"), max_length=255)
+    image = models.ForeignKey(
+        "portal.PortalImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    text = models.CharField(_("short text"), max_length=255, blank=True)
+    slot = models.CharField(_("placement"), max_length=30, choices=SLOT_CHOICES)
+    sort_order = models.PositiveIntegerField(
+        _("order in the placement"), default=0, help_text=_("Smaller numbers come first.")
+    )
+    target_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    target_document = models.ForeignKey(
+        "portal.PortalDocument",
+        verbose_name=_("document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    target_url = WebAddressField(verbose_name=_("outside address"), blank=True)
+
+    revisions = GenericRelation(
+        "wagtailcore.Revision", content_type_field="base_content_type", related_query_name="banner"
+    )
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        related_query_name="banner",
+        for_concrete_model=False,
+    )
+
+    base_form_class = BannerForm
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("slot"), FieldPanel("sort_order")]),
+        FieldPanel("image"),
+        FieldPanel("text"),
+        MultiFieldPanel(
+            [FieldPanel("target_page"), FieldPanel("target_document"), FieldPanel("target_url")],
+            heading=_("Where the banner leads (one of these)"),
+        ),
+    ]
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+
+    class Meta:
+        verbose_name = _("banner")
+        verbose_name_plural = _("banners")
+        ordering = ["slot", "sort_order", "pk"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def slot_spec(self):
+        return SLOTS_BY_KEY.get(self.slot)
+
+    def target_count(self):
+        return sum(
+            bool(value) for value in (self.target_page_id, self.target_document_id, self.target_url)
+        )
+
+    def target_problem(self):
+        """Why the target cannot be followed by a reader, or None."""
+        from portal.queries import public
+
+        if self.target_page_id:
+            page = Page.objects.filter(pk=self.target_page_id)
+            if not page.exists():
+                return gettext("The page it leads to has been deleted.")
+            if not page.live().exists():
+                return gettext("The page it leads to is not published.")
+            if not public(page).exists():
+                return gettext("The page it leads to is private.")
+            return None
+        if self.target_document_id:
+            from portal.models import PortalDocument
+
+            if not PortalDocument.objects.filter(pk=self.target_document_id).exists():
+                return gettext("The document it leads to has been deleted.")
+            return None
+        if not self.target_url:
+            return gettext(
+                "Choose where the banner leads: a page, a document or an outside address."
+            )
+        return None
+
+    def image_problem(self):
+        from portal.models import PortalImage
+
+        image = PortalImage.objects.filter(pk=self.image_id).first() if self.image_id else None
+        if image is None:
+            return gettext("Choose an image: a banner without a picture is not published.")
+        slot = self.slot_spec
+        if slot is not None and not slot.fits(image):
+            return gettext(
+                "The image is %(width)s×%(height)s pixels; the %(slot)s needs at least "
+                "%(min_width)s×%(min_height)s."
+            ) % {
+                "width": image.width,
+                "height": image.height,
+                "slot": str(slot.label).lower(),
+                "min_width": slot.min_width,
+                "min_height": slot.min_height,
+            }
+        return None
+
+    def publish_problems(self):
+        problems = []
+        if self.slot_spec is None:
+            problems.append(("slot", gettext("Choose where the banner is placed.")))
+        if problem := self.image_problem():
+            problems.append(("image", problem))
+        if problem := self.target_problem():
+            problems.append(("target_page", problem))
+        return problems
+
+    @property
+    def link(self):
+        if self.target_page_id:
+            return self.target_page.url
+        if self.target_document_id:
+            return self.target_document.url
+        return self.target_url
+
+    @property
+    def alt_text(self):
+        return (self.image.description if self.image else "") or self.title
+
+    # Preview: how it looks in its slot.
+    def get_preview_template(self, request, mode_name):
+        return "banners/preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {"banner": self, "banner_list": [self], "slot": self.slot_spec, "request": request}
+
+
+def shown_in(slot):
+    """The banners readers see in ``slot``: live, in their window, leading somewhere public."""
+    from portal.queries import public
+
+    now = timezone.now()
+    banners = (
+        Banner.objects.filter(live=True, slot=slot)
+        .filter(Q(go_live_at__isnull=True) | Q(go_live_at__lte=now))
+        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+        .exclude(image=None)
+        .select_related("image", "target_page", "target_document")
+        .order_by("sort_order", "pk")
+    )
+    visible_pages = set(
+        public(
+            Page.objects.live().filter(
+                pk__in=[b.target_page_id for b in banners if b.target_page_id]
+            )
+        ).values_list("pk", flat=True)
+    )
+    return [
+        banner
+        for banner in banners
+        if (banner.target_page_id in visible_pages)
+        or (not banner.target_page_id and (banner.target_document_id or banner.target_url))
+    ]

@@ -1,0 +1,19 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Banner
+
+
+class BannerViewSet(SnippetViewSet):
+    model = Banner
+    icon = "image"
+    menu_label = _("Banners")
+    menu_order = 230
+    add_to_admin_menu = True
+    list_display = ["title", "slot", "sort_order", "go_live_at", "expire_at"]
+    list_filter = ["slot", "live"]
+    ordering = ["slot", "sort_order"]
+
+
+register_snippet(BannerViewSet)

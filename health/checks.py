@@ -1,0 +1,135 @@
+"""What makes the site look neglected: each check yields a problem with a link to fix it."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+STALE_AFTER_DAYS = 90
+
+
+@dataclass
+class Problem:
+    area: str
+    subject: str
+    detail: str
+    edit_url: str
+
+
+def _snippet_url(instance):
+    opts = instance._meta
+    return reverse(f"wagtailsnippets_{opts.app_label}_{opts.model_name}:edit", args=(instance.pk,))
+
+
+def _page_url(page):
+    return reverse("wagtailadmin_pages:edit", args=(page.pk,))
+
+
+def banner_problems(now):
+    from banners.models import Banner
+
+    for banner in Banner.objects.select_related("image").order_by("slot", "sort_order", "pk"):
+        status = _("published") if banner.live else _("draft")
+        subject = f"{banner.title} ({banner.get_slot_display()}, {status})"
+        for detail in (banner.image_problem(), banner.target_problem()):
+            if detail:
+                yield Problem(_("Banner"), subject, detail, _snippet_url(banner))
+        if banner.live and banner.expire_at and banner.expire_at <= now:
+            yield Problem(
+                _("Banner"),
+                subject,
+                _("Expired on %(date)s but still placed.")
+                % {"date": timezone.localtime(banner.expire_at).strftime("%d/%m/%Y %H:%M")},
+                _snippet_url(banner),
+            )
+
+
+def _empty_page_ids(page_ids):
+    """Sections with no published article below them, standard pages without a body."""
+    from articles.models import ArticleIndexPage, ArticlePage
+    from home.models import StandardPage
+
+    empty = set()
+    for section in ArticleIndexPage.objects.filter(pk__in=page_ids):
+        if not ArticlePage.objects.live().descendant_of(section).exists():
+            empty.add(section.pk)
+    for page in StandardPage.objects.filter(pk__in=page_ids):
+        if not len(page.body) and not page.intro:
+            empty.add(page.pk)
+    return empty
+
+
+def menu_problems():
+    from navigation.models import Menu
+    from navigation.rendering import build_tree, problems, targets_of
+
+    for menu in Menu.objects.filter(live=True):
+        raw = menu.items.raw_data
+        for position, label, detail in problems(build_tree(raw)):
+            yield Problem(
+                _("Menu"),
+                f"{menu} › {position}. {label}",
+                detail,
+                _snippet_url(menu),
+            )
+        page_ids, _documents = targets_of(raw)
+        if page_ids:
+            from wagtail.models import Page
+
+            for page in Page.objects.filter(pk__in=_empty_page_ids(page_ids)):
+                yield Problem(
+                    _("Menu"),
+                    f"{menu} › {page.title}",
+                    _("The page it leads to is empty."),
+                    _page_url(page),
+                )
+
+
+def stale_sections(now):
+    from articles.models import ArticleIndexPage, ArticlePage
+
+    since = now - datetime.timedelta(days=STALE_AFTER_DAYS)
+    for section in ArticleIndexPage.objects.live().order_by("path"):
+        recent = ArticlePage.objects.live().descendant_of(section).filter(date__gte=since)
+        if not recent.exists():
+            yield Problem(
+                _("Section"),
+                section.title,
+                _("No article in the last %(days)s days.") % {"days": STALE_AFTER_DAYS},
+                _page_url(section),
+            )
+
+
+def small_article_images():
+    from articles.models import ArticlePage
+    from articles.rules import FEATURED_IMAGE_MIN_SIZE
+
+    width, height = FEATURED_IMAGE_MIN_SIZE
+    small = (
+        ArticlePage.objects.live()
+        .filter(Q(featured_image__width__lt=width) | Q(featured_image__height__lt=height))
+        .select_related("featured_image")
+        .order_by("-date")
+    )
+    for article in small:
+        image = article.featured_image
+        yield Problem(
+            _("Article"),
+            article.title,
+            _("The featured image is %(w)s×%(h)s pixels; at least %(mw)s×%(mh)s is needed.")
+            % {"w": image.width, "h": image.height, "mw": width, "mh": height},
+            _page_url(article),
+        )
+
+
+def all_problems():
+    now = timezone.now()
+    return [
+        *banner_problems(now),
+        *menu_problems(),
+        *stale_sections(now),
+        *small_article_images(),
+    ]

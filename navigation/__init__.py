@@ -1,0 +1,1 @@
+"""Menus editors manage: main navigation, footer, quick links; never a dead entry."""
