@@ -1,6 +1,7 @@
 """Factories for test data shared by every capability's tests."""
 
 import io
+import uuid
 
 import factory
 import wagtail_factories
@@ -146,6 +147,10 @@ def menu_item(page=None, url="", label="", children=()):
             "page": page.pk if page else None,
             "document": None,
             "url": url,
-            "children": [{"type": "item", "value": child["value"]} for child in children],
+            # List items carry an id, as Wagtail stores them.
+            "children": [
+                {"type": "item", "value": child["value"], "id": str(uuid.uuid4())}
+                for child in children
+            ],
         },
     }

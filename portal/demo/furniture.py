@@ -1,6 +1,7 @@
 """The demo's menus and banners: what a reader finds around the news."""
 
 import io
+import uuid
 
 from django.core.files.images import ImageFile
 
@@ -204,7 +205,7 @@ class FurnitureLoader:
                         "document": None,
                         "url": "",
                         "children": [
-                            {"type": "item", "value": child["value"]}
+                            {"type": "item", "value": child["value"], "id": str(uuid.uuid4())}
                             for child in self._items(children)
                         ],
                     },

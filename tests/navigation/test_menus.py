@@ -120,6 +120,16 @@ def test_menu_query_count_does_not_depend_on_its_size(home):
     print(f"menu queries: {large[0]} cold, {large[1]} cached")
 
 
+def test_stored_menu_items_are_valid_blocks(home):
+    """What the demo and tests store is what the editor would post back."""
+    about = StandardPageFactory(parent=home)
+    child = StandardPageFactory(parent=about)
+    block = MenuItemsBlock()
+    value = block.to_python([menu_item(about, children=[menu_item(child)])])
+    block.clean(value)  # no error
+    assert value[0].value["children"][0]["page"].pk == child.pk
+
+
 def test_same_target_twice_is_refused(home):
     page = StandardPageFactory(parent=home)
     block = MenuItemsBlock()
