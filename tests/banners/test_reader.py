@@ -79,3 +79,13 @@ def test_home_carousel_works_without_javascript(client, home):
     for banner_id in [part.split('"')[0] for part in carousel.split('id="banner-')[1:]]:
         assert f'href="#banner-{banner_id}"' in carousel  # a link per slide, no script
     assert "<script" not in carousel
+
+
+def test_preview_shows_the_banner_in_its_placement(rf, home):
+    banner = BannerFactory(title="Xem trước", slot="right_column")
+    request = rf.get("/")
+    response = banner.make_preview_request(request, banner.default_preview_mode)
+    assert response.status_code == 200
+    html = response.render().content.decode()
+    assert 'class="banner-column"' in html
+    assert 'alt="Biểu trưng cuộc thi"' in html
