@@ -2,7 +2,6 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtailmedia.blocks import VideoChooserBlock
 
@@ -50,9 +49,13 @@ class VideoEmbedBlock(blocks.StructBlock):
 
 
 class DocumentLinkBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("document"))
+    """A link to a record of the document library (its page, with every file and detail)."""
+
+    document = blocks.PageChooserBlock(label=_("document"), page_type="documents.DocumentPage")
     label = blocks.CharBlock(
-        label=_("link text"), required=False, help_text=_("Leave empty to use the file's title.")
+        label=_("link text"),
+        required=False,
+        help_text=_("Leave empty to use the document's number and summary."),
     )
 
     class Meta:

@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 STALE_AFTER_DAYS = 90
 
@@ -96,7 +97,7 @@ def stale_sections(now):
         recent = ArticlePage.objects.live().descendant_of(section).filter(date__gte=since)
         if not recent.exists():
             yield Problem(
-                _("Section"),
+                pgettext("health", "Section"),
                 section.title,
                 _("No article in the last %(days)s days.") % {"days": STALE_AFTER_DAYS},
                 _page_url(section),

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -14,7 +15,9 @@ TARGET_FIELDS = ("page", "document", "url")
 
 class MenuLinkBlock(blocks.StructBlock):
     label = blocks.CharBlock(
-        label=_("label"), required=False, help_text=_("Leave empty to use the page's title.")
+        label=pgettext_lazy("menu", "label"),
+        required=False,
+        help_text=_("Leave empty to use the page's title."),
     )
     page = blocks.PageChooserBlock(label=_("page or section"), required=False)
     document = DocumentChooserBlock(label=_("document"), required=False)

@@ -27,8 +27,16 @@ def bump_content_version(**kwargs):
         cache.set(VERSION_KEY, 2, None)
 
 
+def _key_part(part):
+    """Cache keys stay ASCII without spaces (memcached and others refuse the rest)."""
+    from .text import slugify
+
+    text = str(part)
+    return text if text.isascii() and text.isidentifier() or text.isdigit() else slugify(text)
+
+
 def cached(name, compute, *parts, timeout=TIMEOUT):
-    key = ":".join(["portal", name, *map(str, parts), f"v{content_version()}"])
+    key = ":".join(["portal", name, *map(_key_part, parts), f"v{content_version()}"])
     value = cache.get(key)
     if value is None:
         value = compute()

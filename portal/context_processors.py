@@ -12,11 +12,16 @@ def _identity(site):
     )
 
 
+def cached_identity(site):
+    """The site's identity, read once per content change."""
+    return cached("identity", lambda: _identity(site), site.pk)
+
+
 def site_chrome(request):
     site = Site.find_for_request(request)
     if site is None:
         return {"identity": SiteIdentity(), "current_site": None}
     return {
         "current_site": site,
-        "identity": cached("identity", lambda: _identity(site), site.pk),
+        "identity": cached_identity(site),
     }

@@ -47,6 +47,9 @@ CACHE_SOURCES = {
     "units.unit",
     "banners.banner",
     "navigation.menu",
+    "documents.documenttype",
+    "documents.issuer",
+    "documents.documentfield",
 }
 
 

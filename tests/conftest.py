@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import Client
 
 from tests.factories import home_page
 
@@ -18,6 +19,8 @@ def superuser(db):
 
 
 @pytest.fixture
-def admin_client(client, superuser):
+def admin_client(superuser):
+    """A client of its own, logged in as the technician (``client`` stays anonymous)."""
+    client = Client()
     client.force_login(superuser)
     return client

@@ -154,3 +154,64 @@ def menu_item(page=None, url="", label="", children=()):
             ],
         },
     }
+
+
+def pdf_document(text="Nội dung văn bản.", title="Văn bản", **fields):
+    """A PortalDocument holding a real PDF whose text can be searched."""
+    from django.core.files.base import ContentFile
+
+    from portal.demo.pdfs import make_pdf
+    from portal.models import PortalDocument
+
+    data = make_pdf(["ĐẢNG ỦY KHỐI"], title.upper(), [text])
+    document = PortalDocument(title=title, **fields)
+    document.file.save(f"{title}.pdf", ContentFile(data), save=False)
+    document._set_document_file_metadata()
+    document.save()
+    return document
+
+
+class DocumentLibraryPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = "documents.DocumentLibraryPage"
+
+    title = "Văn bản"
+    slug = "van-ban"
+
+
+def document_page(
+    library,
+    number,
+    type_slug,
+    issuer,
+    date,
+    summary="Về công tác xây dựng Đảng",
+    publish=True,
+    text=None,
+    **fields,
+):
+    """A complete library record with one PDF, published unless told otherwise."""
+    import datetime as _dt
+
+    from documents.models import DocumentAttachment, DocumentPage, DocumentType, Issuer
+
+    page = DocumentPage(
+        title=f"Văn bản {number}",
+        number=number,
+        doc_type=DocumentType.objects.get(slug=type_slug),
+        issuer=Issuer.objects.get(code=issuer),
+        date_issued=_dt.date.fromisoformat(date) if isinstance(date, str) else date,
+        summary=summary,
+        live=False,
+        **fields,
+    )
+    library.add_child(instance=page)
+    page.attachments = [
+        DocumentAttachment(file=pdf_document(text or summary, title=f"Tệp {number}"))
+    ]
+    page.save()
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+        page.refresh_from_db()
+    return page

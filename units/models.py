@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
@@ -35,7 +36,7 @@ class Unit(index.Indexed, models.Model):
     )
     address = models.CharField(_("address"), max_length=500, blank=True)
     active = models.BooleanField(
-        _("active"),
+        pgettext_lazy("list", "active"),
         default=True,
         help_text=_("Units that were merged or dissolved stay for the archive but are hidden."),
     )

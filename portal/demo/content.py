@@ -10,6 +10,7 @@ ORGANISATION = {
     ),
     "short_name": "Đảng ủy Khối CQ&DN",
     "site_title": "Trang thông tin điện tử",
+    "province": "Thanh Hóa",
     "governing_body": "Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa",
     "content_responsible": (
         "Bà Lại Thị Thu Hương, Phó Bí thư Thường trực Đảng ủy Khối – Trưởng Ban biên tập"

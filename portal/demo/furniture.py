@@ -128,6 +128,7 @@ MAIN_MENU = [
         ],
     ),
     ("xay-dung-dang", "", [("nghien-cuu-trao-doi", "", [])]),
+    ("van-ban", "", []),
     ("chuyen-doi-so", "", []),
     ("hoc-tap-va-lam-theo-bac", "Học tập và làm theo Bác", []),
     ("lich-cong-tac", "", []),
@@ -137,6 +138,7 @@ FOOTER_MENU = [
     ("gioi-thieu", "", []),
     ("ban-bien-tap", "Ban biên tập", []),
     ("lich-cong-tac", "", []),
+    ("van-ban", "", []),
     ("lien-he", "", []),
     ("english", "English", []),
 ]

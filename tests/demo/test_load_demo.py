@@ -45,9 +45,12 @@ def test_second_run_leaves_the_same_counts(demo):
     first = counts()
     call_command("load_demo")
     assert counts() == first
+    from portal.demo import library
     from portal.demo.furniture import BANNERS
 
-    assert first["images"] == len(content.IMAGES) + len(BANNERS)
+    public_files = sum(1 for document in library.DOCUMENTS if document["public"])
+    # Pictures drawn for the demo, and one first-page picture per published file.
+    assert first["images"] == len(content.IMAGES) + len(BANNERS) + public_files
     assert first["officials"] == len(content.OFFICIALS)
 
 
@@ -172,3 +175,22 @@ def test_menus_and_banners(demo, client):
     for label in ("Trang chủ", "Giới thiệu", "Tin tức – Sự kiện", "Học tập và làm theo Bác"):
         assert label in nav
     assert 'class="nav-level-2"' in nav
+
+
+def test_document_library(demo, client):
+    from documents.models import DocumentPage, DocumentType
+
+    documents = DocumentPage.objects.all()
+    assert documents.filter(live=True).count() >= 60
+    assert set(documents.values_list("system", flat=True)) == {"party", "state"}
+    for number in ("43/2011/NĐ-CP", "106-KH/TU", "32-TTr/VPĐUK", "42/2022/NĐ-CP"):
+        assert documents.filter(number=number, live=True).exists(), number
+    assert documents.filter(number="106-KH/TU").count() == 2  # a Party number recurs
+    assert documents.filter(publishable=False, live=False).count() == 1
+    nd43 = documents.get(number="43/2011/NĐ-CP")
+    assert nd43.status.label == "Hết hiệu lực toàn bộ"
+    assert DocumentType.objects.filter(system="party").count() >= 25
+    html = client.get("/van-ban/", {"so": "106-KH/TU"}).content.decode()
+    assert "2 văn bản" in html
+    home_html = client.get("/").content.decode()
+    assert "Văn bản mới" in home_html

@@ -104,3 +104,9 @@ def test_slug_generated_from_vietnamese_title_when_left_empty(home):
     home.add_child(instance=second)
     assert second.slug == "dang-uy-khoi-to-chuc-hoi-nghi-2"
     assert Page.objects.filter(slug__startswith="dang-uy-khoi").count() == 2
+
+
+def test_drafts_get_the_same_vietnamese_slug(home):
+    draft = StandardPage(title="Nghị định 42/2022/NĐ-CP", live=False)
+    home.add_child(instance=draft)
+    assert draft.slug == "nghi-dinh-42-2022-nd-cp"

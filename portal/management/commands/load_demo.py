@@ -24,6 +24,7 @@ from navigation.models import Menu
 from portal.demo import content
 from portal.demo.furniture import FurnitureLoader
 from portal.demo.images import draw_scene
+from portal.demo.library_loader import load_library
 from portal.demo.newsroom_loader import NewsroomLoader, sections_by_slug
 from portal.models import PortalImage, SiteIdentity
 
@@ -111,6 +112,12 @@ class Command(BaseCommand):
         editorial_workflow, _schedule_workflow = setup_editorial()
         newsroom.load_workflow_drafts(sections["hoat-dong-co-so"], editorial_workflow)
         self._front_page(home)
+        province = content.ORGANISATION["province"]
+        _library, report = load_library(home, province)
+        self.stdout.write(
+            f"Documents: {report.created} created, {report.updated} updated, "
+            f"{len(report.rejected)} rejected ({report.per_second:.1f} per second)."
+        )
         furniture = FurnitureLoader(home, self.collection)
         furniture.load_menus()
         furniture.load_banners()

@@ -1,0 +1,49 @@
+"""The document editing form: reads the number, refuses classified and duplicate records."""
+
+from django.utils.translation import gettext as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from portal.publishing import PublishRulesFormMixin
+
+
+class DocumentPageForm(PublishRulesFormMixin, WagtailAdminPageForm):
+    def clean(self):
+        from documents.vocabulary import read_number, suggestions
+
+        cleaned_data = super().clean()
+        if cleaned_data.get("secrecy"):
+            # Refused outright, draft or not: classified papers never enter the site.
+            self.add_error(
+                "secrecy",
+                _("Classified documents (Mật, Tối mật, Tuyệt mật) may not be uploaded here."),
+            )
+        number = cleaned_data.get("number")
+        if not number:
+            return cleaned_data
+        parsed = read_number(number)
+        types, issuer = suggestions(parsed)
+        # The number suggests what the editor has not chosen yet.
+        if not cleaned_data.get("doc_type") and types:
+            cleaned_data["doc_type"] = types[0]
+        if not cleaned_data.get("issuer") and issuer is not None:
+            cleaned_data["issuer"] = issuer
+        self._check_duplicate(parsed.key, cleaned_data)
+        return cleaned_data
+
+    def _check_duplicate(self, key, cleaned_data):
+        """A document is number and symbol, issuer and date: never the symbol alone."""
+        from documents.models import DocumentPage
+
+        issuer, date = cleaned_data.get("issuer"), cleaned_data.get("date_issued")
+        if not (key and issuer and date):
+            return
+        twin = (
+            DocumentPage.objects.filter(number_key=key, issuer=issuer, date_issued=date)
+            .exclude(pk=self.instance.pk)
+            .first()
+        )
+        if twin is not None:
+            self.add_error(
+                "number",
+                _("This document is already in the library: %(title)s.") % {"title": twin.title},
+            )

@@ -1,0 +1,171 @@
+"""The library's listing: combinable filters kept in the URL, counts per value, the number box.
+
+Whatever the library holds, a page costs the same few queries: one for the matching rows
+(enough to count every facet and to paginate), one for the fields' counts, and two for the
+page of documents with their files.
+"""
+
+from collections import Counter
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from portal.cache import cached
+
+from .status import Status, with_status
+
+PAGE_SIZE = 20
+# URL parameter -> facet; only these reach the database, each mapped to one lookup.
+FACETS = {
+    "loai": _("Document type"),
+    "co-quan": _("Issuing body"),
+    "linh-vuc": pgettext_lazy("document", "Field"),
+    "nam": _("Year"),
+    "he": _("Party or State"),
+    "tinh-trang": pgettext_lazy("document", "Status"),
+}
+
+
+def _taxonomy_labels(province):
+    from .models import DocumentField, DocumentType, Issuer, System
+
+    def load():
+        return {
+            "types": {t.pk: (t.slug, str(t)) for t in DocumentType.objects.all()},
+            "issuers": {i.pk: (i.code, i.display_name(province)) for i in Issuer.objects.all()},
+            "fields": {f.pk: (f.slug, f.name) for f in DocumentField.objects.all()},
+            "systems": {value: str(label) for value, label in System.choices},
+        }
+
+    return cached("library-labels", load, province)
+
+
+class LibraryListing:
+    def __init__(self, library, query, province=""):
+        self.library = library
+        self.values = {name: (query.get(name) or "").strip()[:100] for name in FACETS}
+        self.number = (query.get("so") or "").strip()[:100]
+        self.page_number = query.get("page")
+        self.labels = _taxonomy_labels(province)
+        self._compute()
+
+    @property
+    def active(self):
+        return bool(self.number) or any(self.values.values())
+
+    def _filtered(self):
+        from .vocabulary import read_number
+
+        documents = with_status(self.library.documents())
+        v = self.values
+        lookups = {"loai": "doc_type__slug", "co-quan": "issuer__code", "he": "system"}
+        for parameter, lookup in lookups.items():
+            if v[parameter]:
+                documents = documents.filter(**{lookup: v[parameter]})
+        if v["linh-vuc"]:
+            documents = documents.filter(fields__slug=v["linh-vuc"])
+        if v["nam"]:
+            year = int(v["nam"]) if v["nam"].isdigit() else 0
+            documents = (
+                documents.filter(date_issued__year=year) if 1 <= year <= 9999 else documents.none()
+            )
+        if v["tinh-trang"]:
+            documents = documents.filter(status_value=v["tinh-trang"])
+        if self.number:
+            parsed = read_number(self.number)
+            documents = (
+                documents.filter(number_key=parsed.key)
+                if parsed.ok
+                else documents.filter(number_key__contains=parsed.key)
+            )
+        return documents
+
+    def _compute(self):
+        filtered = self._filtered()
+        rows = list(
+            filtered.order_by("-date_issued", "-pk").values_list(
+                "pk", "doc_type_id", "issuer_id", "date_issued", "system", "status_value"
+            )
+        )
+        self.count = len(rows)
+        self.counts = {
+            "loai": Counter(row[1] for row in rows),
+            "co-quan": Counter(row[2] for row in rows),
+            "nam": Counter(row[3].year for row in rows if row[3]),
+            "he": Counter(row[4] for row in rows),
+            "tinh-trang": Counter(row[5] for row in rows),
+        }
+        through = self.library.documents().model.fields.through
+        self.counts["linh-vuc"] = Counter(
+            dict(
+                through.objects.filter(documentpage__in=filtered.values("pk"))
+                .values_list("documentfield")
+                .annotate(n=Count("pk"))
+            )
+        )
+        self.page = Paginator([row[0] for row in rows], PAGE_SIZE).get_page(self.page_number)
+        self.documents = self._page_documents(list(self.page.object_list))
+
+    def _page_documents(self, ids):
+        from .models import DocumentAttachment, DocumentPage
+
+        documents = (
+            with_status(DocumentPage.objects.filter(pk__in=ids))
+            .select_related("doc_type", "issuer")
+            .prefetch_related(
+                Prefetch(
+                    "attachments",
+                    queryset=DocumentAttachment.objects.select_related("file").order_by(
+                        "sort_order"
+                    ),
+                )
+            )
+        )
+        by_id = {document.pk: document for document in documents}
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+    def facets(self):
+        """[(parameter, label, [(value, label, count, selected)])] for the filter form."""
+        labels = self.labels
+        options = {
+            "loai": [
+                (slug, name, self.counts["loai"][pk])
+                for pk, (slug, name) in labels["types"].items()
+            ],
+            "co-quan": [
+                (code, name, self.counts["co-quan"][pk])
+                for pk, (code, name) in labels["issuers"].items()
+            ],
+            "linh-vuc": [
+                (slug, name, self.counts["linh-vuc"][pk])
+                for pk, (slug, name) in labels["fields"].items()
+            ],
+            "nam": [
+                (str(year), str(year), count)
+                for year, count in sorted(self.counts["nam"].items(), reverse=True)
+            ],
+            "he": [(key, name, self.counts["he"][key]) for key, name in labels["systems"].items()],
+            "tinh-trang": [
+                (value, str(label), self.counts["tinh-trang"][value])
+                for value, label in Status.choices
+            ],
+        }
+        facets = []
+        for parameter, label in FACETS.items():
+            selected = self.values[parameter]
+            choices = [
+                (value, name, count, value == selected)
+                for value, name, count in options[parameter]
+                if count or value == selected
+            ]
+            facets.append((parameter, label, choices))
+        return facets
+
+    def query_string(self, **changes):
+        """This listing's URL parameters with ``changes`` (for pagination links)."""
+        from urllib.parse import urlencode
+
+        params = {**self.values, "so": self.number, **changes}
+        return urlencode({key: value for key, value in params.items() if value})

@@ -1,0 +1,104 @@
+"""Document types, issuing bodies and fields: data administrators manage, seeded complete."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+
+class System(models.TextChoices):
+    PARTY = "party", _("Party")
+    STATE = "state", _("State")
+
+
+class DocumentType(models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    system = models.CharField(
+        pgettext_lazy("document", "system"), max_length=10, choices=System.choices
+    )
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    symbols = models.CharField(
+        _("symbols"),
+        max_length=100,
+        blank=True,
+        help_text=_("As printed in numbers, comma-separated, the usual one first: QĐi, QĐ."),
+    )
+    sort_order = models.PositiveIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("document type")
+        verbose_name_plural = _("document types")
+        ordering = ["system", "sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["name", "system"], name="unique_type_per_system")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def symbol_list(self):
+        return [symbol.strip() for symbol in self.symbols.split(",") if symbol.strip()]
+
+
+class Issuer(models.Model):
+    """An issuing body; bodies that were merged or renamed stay, inactive, for the archive."""
+
+    code = models.CharField(_("abbreviation"), max_length=30, unique=True)
+    name = models.CharField(_("name"), max_length=255)
+    system = models.CharField(
+        pgettext_lazy("document", "system"), max_length=10, choices=System.choices
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("belongs to"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+    local = models.BooleanField(
+        _("local body"),
+        default=False,
+        help_text=_("Shown with the province named in the site settings (Tỉnh ủy Thanh Hóa)."),
+    )
+    active = models.BooleanField(pgettext_lazy("list", "active"), default=True)
+
+    class Meta:
+        verbose_name = _("issuing body")
+        verbose_name_plural = _("issuing bodies")
+        ordering = ["system", "code"]
+
+    def __str__(self):
+        return self.display_name()
+
+    def display_name(self, province=None):
+        if self.local:
+            province = province if province is not None else _current_province()
+            if province:
+                return f"{self.name} {province}"
+        return self.name
+
+
+def _current_province():
+    from wagtail.models import Site
+
+    from portal.models import SiteIdentity
+
+    site = Site.objects.filter(is_default_site=True).first()
+    identity = SiteIdentity.objects.filter(site=site).first() if site else None
+    return identity.province if identity else ""
+
+
+class DocumentField(models.Model):
+    """A field of work (lĩnh vực): Xây dựng Đảng, Kiểm tra – giám sát..."""
+
+    name = models.CharField(_("name"), max_length=150, unique=True)
+    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+
+    class Meta:
+        verbose_name = _("field")
+        verbose_name_plural = _("fields")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,74 @@
+"""Admin for the document taxonomies, file protection, first-page pictures."""
+
+from django.db.models import Count
+from django.http import HttpResponseForbidden
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+
+from .models import DocumentField, DocumentPage, DocumentType, Issuer
+
+
+class CountedModelAdmin(ModelAdmin):
+    """Every value is listed with its number of documents, zero included."""
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(document_count=Count("documents"))
+
+    def document_count(self, obj):
+        return obj.document_count
+
+    document_count.short_description = _("documents")
+
+
+class DocumentTypeAdmin(CountedModelAdmin):
+    model = DocumentType
+    menu_icon = "tag"
+    list_display = ("name", "system", "symbols", "document_count")
+    list_filter = ("system",)
+    search_fields = ("name", "symbols")
+    prepopulated_fields = {"slug": ("name",)}
+
+
+class IssuerAdmin(CountedModelAdmin):
+    model = Issuer
+    menu_icon = "group"
+    list_display = ("code", "name", "system", "parent", "local", "active", "document_count")
+    list_filter = ("system", "active")
+    search_fields = ("code", "name")
+
+
+class DocumentFieldAdmin(CountedModelAdmin):
+    model = DocumentField
+    menu_icon = "folder-inverse"
+    list_display = ("name", "document_count")
+    search_fields = ("name",)
+
+
+class DocumentTaxonomyGroup(ModelAdminGroup):
+    menu_label = _("Document lists")
+    menu_icon = "folder-open-inverse"
+    menu_order = 205
+    items = (DocumentTypeAdmin, IssuerAdmin, DocumentFieldAdmin)
+
+
+modeladmin_register(DocumentTaxonomyGroup)
+
+
+def _belongs_to_hidden_record(document):
+    """True when the file is attached to a record readers may not see."""
+    hidden = DocumentPage.objects.filter(attachments__file=document).exclude(
+        live=True, publishable=True, secrecy=""
+    )
+    return hidden.exists()
+
+
+@hooks.register("before_serve_document")
+def protect_board_only_files(document, request):
+    """Files of records for the board only answer 403 to anyone outside the admin."""
+    user = request.user
+    if _belongs_to_hidden_record(document) and not (
+        user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+    ):
+        return HttpResponseForbidden("403")
+    return None

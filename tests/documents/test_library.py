@@ -1,0 +1,146 @@
+"""The library listing: facets, combined filters, counts, the number box, query counts."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import document_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def fixture_documents(library):
+    return {
+        "kh2015": document_page(
+            library,
+            "106-KH/TU",
+            "ke-hoach",
+            "TU",
+            "2015-06-22",
+            summary="Về ứng dụng công nghệ thông tin",
+        ),
+        "kh2021": document_page(
+            library,
+            "106-KH/TU",
+            "ke-hoach",
+            "TU",
+            "2021-03-02",
+            summary="Về kiểm tra, giám sát năm 2021",
+        ),
+        "nq": document_page(library, "05-NQ/ĐUK", "nghi-quyet", "ĐUK", "2021-03-02"),
+        "nd43": document_page(library, "43/2011/NĐ-CP", "nghi-dinh", "CP", "2011-06-13"),
+        "hidden": document_page(
+            library,
+            "07-BC/ĐUK",
+            "bao-cao",
+            "ĐUK",
+            "2021-05-05",
+            summary="Báo cáo nội bộ",
+            publishable=False,
+            publish=False,
+        ),
+    }
+
+
+def listing(client, library, **query):
+    response = client.get(library.url, query)
+    assert response.status_code == 200
+    return response.context["listing"], response.content.decode()
+
+
+def numbers(listing_):
+    return sorted(d.number + "@" + d.date_issued.isoformat() for d in listing_.documents)
+
+
+def test_newest_first_and_columns(client, library, fixture_documents):
+    result, html = listing(client, library)
+    assert result.count == 4
+    dates = [d.date_issued for d in result.documents]
+    assert dates == sorted(dates, reverse=True)
+    for heading in ("Số/Ký hiệu", "Ngày ban hành", "Trích yếu", "Tình trạng", "Tải về"):
+        assert heading in html
+    assert "Báo cáo nội bộ" not in html
+
+
+def test_combined_filters_kept_in_the_url(client, library, fixture_documents):
+    result, html = listing(client, library, **{"loai": "ke-hoach", "co-quan": "TU", "nam": "2015"})
+    assert numbers(result) == ["106-KH/TU@2015-06-22"]
+    assert 'value="ke-hoach" selected' in html
+
+
+def test_counts_per_facet_value(client, library, fixture_documents):
+    result, _html = listing(client, library, he="party")
+    facets = {parameter: choices for parameter, _label, choices in result.facets()}
+    types = {value: count for value, _name, count, _selected in facets["loai"]}
+    assert types == {"ke-hoach": 2, "nghi-quyet": 1}
+    years = {value: count for value, _name, count, _selected in facets["nam"]}
+    assert years == {"2021": 2, "2015": 1}
+    systems = {value: count for value, _name, count, _selected in facets["he"]}
+    assert systems["party"] == 3
+
+
+def test_the_number_box_finds_every_variant(client, library, fixture_documents):
+    for typed in ("106-KH/TU", "106/kh-tu", "106 - KH / TU", "Số 106-kh/tu"):
+        result, _html = listing(client, library, so=typed)
+        assert numbers(result) == ["106-KH/TU@2015-06-22", "106-KH/TU@2021-03-02"], typed
+    result, _html = listing(client, library, so="43/2011/ND-CP")
+    assert numbers(result) == ["43/2011/NĐ-CP@2011-06-13"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"loai": "khong-co"},
+        {"nam": "abc"},
+        {"co-quan": "'; DROP TABLE x; --"},
+        {"tinh-trang": "xyz"},
+        {"so": "!!!"},
+        {"page": "999"},
+    ],
+)
+def test_unknown_filter_values_give_an_empty_list(client, library, fixture_documents, query):
+    result, html = listing(client, library, **query)
+    if "page" not in query:
+        assert result.count == 0
+        assert "Không có văn bản nào phù hợp" in html
+
+
+def test_status_is_derived_and_filterable(client, library, fixture_documents):
+    from documents.models import DocumentRelation
+
+    nd42 = document_page(library, "42/2022/NĐ-CP", "nghi-dinh", "CP", "2022-06-24")
+    DocumentRelation.objects.create(page=nd42, target=fixture_documents["nd43"], kind="replaces")
+    future = document_page(
+        library,
+        "09-KH/ĐUK",
+        "ke-hoach",
+        "ĐUK",
+        "2026-11-01",
+        effective_date=datetime.date(2099, 1, 1),
+    )
+    result, _html = listing(client, library, **{"tinh-trang": "expired"})
+    assert numbers(result) == ["43/2011/NĐ-CP@2011-06-13"]
+    result, _html = listing(client, library, **{"tinh-trang": "not_yet"})
+    assert [d.pk for d in result.documents] == [future.pk]
+    html = client.get(fixture_documents["nd43"].url).content.decode()
+    assert "Hết hiệu lực toàn bộ" in html
+    assert "42/2022/NĐ-CP" in html  # replaced by, shown on the old one
+
+
+def test_listing_query_count_does_not_grow(client, library):
+    def queries(count, offset):
+        for index in range(count):
+            document_page(library, f"{offset + index}-KH/ĐUK", "ke-hoach", "ĐUK", "2024-01-01")
+        client.get(library.url)  # warm-up
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(library.url).status_code == 200
+        return len(captured), [q["sql"] for q in captured]
+
+    small, _ = queries(3, 100)
+    large, sql = queries(30, 200)
+    assert small == large, "\n".join(sql)
+    assert large <= 12, "\n".join(sql)
+    print(f"library listing: {large} queries")
