@@ -94,7 +94,12 @@ def parse(text, vocabulary):
     """Read ``text`` as a number and symbol; never raises."""
     typed = nfc(text or "").strip()
     result = ParsedNumber(typed=typed)
-    compact = _PREFIX.sub("", re.sub(r"\s+", "", typed.translate(_DASHES))).strip(".")
+    cleaned = _PREFIX.sub("", typed.translate(_DASHES)).strip(" .")
+    tokens = cleaned.split()
+    if "-" not in cleaned and "/" not in cleaned and len(tokens) in (3, 4):
+        # Typed with spaces only: "106 KH TU", "43 2011 NĐ CP".
+        cleaned = "{}-{}/{}".format(*tokens) if len(tokens) == 3 else "{}/{}/{}-{}".format(*tokens)
+    compact = re.sub(r"\s+", "", cleaned)
     if not compact:
         result.problems.append("empty")
         return result

@@ -77,7 +77,11 @@ class PortalDocument(AbstractDocument):
     )
 
     admin_form_fields = Document.admin_form_fields
-    search_fields = AbstractDocument.search_fields + [index.SearchField("text")]
+    # Autocomplete too: the admin's file search looks there, so a phrase from a PDF finds it.
+    search_fields = AbstractDocument.search_fields + [
+        index.SearchField("text"),
+        index.AutocompleteField("text"),
+    ]
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document file")
@@ -105,6 +109,7 @@ class PortalDocument(AbstractDocument):
         type(self).objects.filter(pk=self.pk).update(
             text=text, text_status=status, page_count=pages
         )
+        index.insert_or_update_object(self)  # the text is searchable from now on
 
     def ensure_preview(self, collection=None):
         """Draw the first page as an image, once; only for files readers may see."""

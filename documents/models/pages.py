@@ -137,6 +137,10 @@ class DocumentPage(PublishRulesMixin, PortalPage):
         index.FilterField("publishable"),
         index.FilterField("date_issued"),
         index.SearchField("attachment_text"),
+        # The admin's page search completes as the editor types: number, summary, file text.
+        index.AutocompleteField("number"),
+        index.AutocompleteField("summary"),
+        index.AutocompleteField("attachment_text"),
     ]
     parent_page_types = ["documents.DocumentLibraryPage"]
     subpage_types = []

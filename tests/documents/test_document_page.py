@@ -79,3 +79,31 @@ def test_scanned_and_broken_files_are_reported_never_fatal():
     broken.file.save("hong.pdf", ContentFile(b"%PDF-1.7\n garbage"), save=False)
     broken.save()
     assert broken.text_status == PortalDocument.TextStatus.UNREADABLE
+
+
+def test_file_text_is_searchable_in_the_admin(admin_client, library):
+    document_page(
+        library,
+        "106-KH/TU",
+        "ke-hoach",
+        "TU",
+        "2015-06-22",
+        text="ứng dụng công nghệ thông tin trong hoạt động của các cơ quan đảng",
+    )
+    files = PortalDocument.objects.search("hoạt động của các cơ quan đảng")
+    assert [f.title for f in files] == ["Tệp 106-KH/TU"]
+    html = admin_client.get("/admin/documents/", {"q": "hoạt động của các cơ quan đảng"})
+    assert "Tệp 106-KH/TU" in html.content.decode()
+
+
+def test_admin_page_search_finds_a_record_by_a_phrase_of_its_pdf(admin_client, library):
+    document_page(
+        library,
+        "106-KH/TU",
+        "ke-hoach",
+        "TU",
+        "2015-06-22",
+        text="ứng dụng công nghệ thông tin trong hoạt động của các cơ quan đảng",
+    )
+    response = admin_client.get("/admin/pages/search/", {"q": "hoạt động của các cơ quan đảng"})
+    assert "Văn bản 106-KH/TU" in response.content.decode()

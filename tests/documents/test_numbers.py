@@ -47,6 +47,9 @@ CASES = [
     ("43/2011/ND-CP", "43/2011/NĐ-CP", "43/2011/nđ-cp", "state", "NĐ", "CP", 2011),
     ("43-2011-NĐ-CP", "43/2011/NĐ-CP", "43/2011/nđ-cp", "state", "NĐ", "CP", 2011),
     ("106–KH/TU", "106-KH/TU", "106-kh/tu", "party", "KH", "TU", None),
+    ("106 KH TU", "106-KH/TU", "106-kh/tu", "party", "KH", "TU", None),
+    ("43 2011 NĐ CP", "43/2011/NĐ-CP", "43/2011/nđ-cp", "state", "NĐ", "CP", 2011),
+    ("959 QĐ UBND", "959/QĐ-UBND", "959/qđ-ubnd", "state", "QĐ", "UBND", None),
 ]
 
 
