@@ -3,6 +3,7 @@
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
+from wagtail.models import Site
 
 FEED_SIZE = 30
 
@@ -10,7 +11,7 @@ FEED_SIZE = 30
 def library_feed(library, request):
     from portal.context_processors import cached_identity
 
-    site = library.get_site()
+    site = Site.find_for_request(request)
     identity = cached_identity(site) if site else None
     feed = Rss201rev2Feed(
         title=f"{library.title} – {identity.short_name or identity.organisation_name}"

@@ -126,6 +126,31 @@ def small_article_images():
         )
 
 
+def document_problems():
+    """Numbers the parser could not read, files whose text could not be read."""
+    from documents.models import DocumentPage
+    from portal.models import PortalDocument
+
+    for document in DocumentPage.objects.exclude(number_flags="").order_by("path"):
+        yield Problem(
+            pgettext("health", "Document"),
+            document.title,
+            _("The number and symbol '%(number)s' could not be read (%(flags)s).")
+            % {"number": document.number, "flags": document.number_flags},
+            _page_url(document),
+        )
+    unreadable = PortalDocument.objects.filter(
+        text_status__in=[PortalDocument.TextStatus.NO_TEXT, PortalDocument.TextStatus.UNREADABLE]
+    ).order_by("title")
+    for file in unreadable:
+        yield Problem(
+            pgettext("health", "File"),
+            file.title,
+            file.get_text_status_display(),
+            reverse("wagtaildocs:edit", args=(file.pk,)),
+        )
+
+
 def all_problems():
     now = timezone.now()
     return [
@@ -133,4 +158,5 @@ def all_problems():
         *menu_problems(),
         *stale_sections(now),
         *small_article_images(),
+        *document_problems(),
     ]

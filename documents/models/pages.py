@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Site
 from wagtail.search import index
 
 from documents.forms import DocumentPageForm
@@ -49,7 +49,8 @@ class DocumentLibraryPage(RoutablePageMixin, PortalPage):
         from documents.listing import LibraryListing
         from portal.context_processors import cached_identity
 
-        province = cached_identity(self.get_site()).province if self.get_site() else ""
+        site = Site.find_for_request(request)  # already looked up for this request
+        province = cached_identity(site).province if site else ""
         listing = LibraryListing(self, request.GET, province=province)
         return self.render(request, context_overrides={"listing": listing})
 

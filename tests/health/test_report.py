@@ -108,3 +108,19 @@ def test_report_page_and_exports(admin_client, clean_site):
     workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     cell = workbook.active.cell(row=2, column=2)
     assert cell.data_type == "s"
+
+
+def test_unreadable_numbers_and_files_are_listed(clean_site, home, english):
+    from django.core.files.base import ContentFile
+
+    from portal.models import PortalDocument
+    from tests.factories import DocumentLibraryPageFactory, document_page
+
+    library = DocumentLibraryPageFactory(parent=home)
+    document_page(library, "106-XYZ/TU", "ke-hoach", "TU", "2015-06-22")
+    broken = PortalDocument(title="Tệp hỏng")
+    broken.file.save("hong.pdf", ContentFile(b"%PDF-1.7 garbage"), save=False)
+    broken.save()
+    found = {(p.area, p.subject) for p in all_problems()}
+    assert ("Document", "Văn bản 106-XYZ/TU") in found
+    assert ("File", "Tệp hỏng") in found
