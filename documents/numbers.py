@@ -95,11 +95,9 @@ def parse(text, vocabulary):
     typed = nfc(text or "").strip()
     result = ParsedNumber(typed=typed)
     cleaned = _PREFIX.sub("", typed.translate(_DASHES)).strip(" .")
-    tokens = cleaned.split()
-    if "-" not in cleaned and "/" not in cleaned and len(tokens) in (3, 4):
-        # Typed with spaces only: "106 KH TU", "43 2011 NĐ CP".
-        cleaned = "{}-{}/{}".format(*tokens) if len(tokens) == 3 else "{}/{}/{}-{}".format(*tokens)
-    compact = re.sub(r"\s+", "", cleaned)
+    # A space may stand for a separator: "106 KH TU", "106 KH/TU", "43 2011 NĐ CP". The
+    # separators' places then count, not their kind (the shapes below accept both).
+    compact = re.sub(r"\s+", "-", re.sub(r"\s*([-/])\s*", r"\1", cleaned))
     if not compact:
         result.problems.append("empty")
         return result

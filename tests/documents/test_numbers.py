@@ -50,6 +50,12 @@ CASES = [
     ("106 KH TU", "106-KH/TU", "106-kh/tu", "party", "KH", "TU", None),
     ("43 2011 NĐ CP", "43/2011/NĐ-CP", "43/2011/nđ-cp", "state", "NĐ", "CP", 2011),
     ("959 QĐ UBND", "959/QĐ-UBND", "959/qđ-ubnd", "state", "QĐ", "UBND", None),
+    # A space for one separator, the other typed: as readers type in the search box.
+    ("106 KH/TU", "106-KH/TU", "106-kh/tu", "party", "KH", "TU", None),
+    ("106-KH TU", "106-KH/TU", "106-kh/tu", "party", "KH", "TU", None),
+    ("959/QĐ UBND", "959/QĐ-UBND", "959/qđ-ubnd", "state", "QĐ", "UBND", None),
+    ("43/2011/NĐ CP", "43/2011/NĐ-CP", "43/2011/nđ-cp", "state", "NĐ", "CP", 2011),
+    ("số 106 - KH / TU", "106-KH/TU", "106-kh/tu", "party", "KH", "TU", None),
 ]
 
 
