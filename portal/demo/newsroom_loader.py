@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from articles.models import ArticleIndexPage, ArticleKind, ArticlePage, Outlet, TopicSeries
 from portal.demo import content, newsroom
+from portal.demo.textgen import template_slots
 from portal.text import slugify
 from schedule.models import ScheduleEntry, WorkSchedulePage, week_start
 from units.models import Unit, UnitIndexPage
@@ -127,16 +128,8 @@ class NewsroomLoader:
             )
             for unit in units:
                 day = random_day(self.rng)
-                slots = {
-                    "unit": unit.name,
-                    "unit_short": unit.name.split(" Đảng ủy")[0],
-                    "day": day.day,
-                    "month": day.month,
-                    "year": day.year,
-                    "count": self.rng.randrange(12, 380),
-                    "person": self.rng.choice(newsroom.PEOPLE),
-                    "topic": self.topics[template["topic"]].name if template["topic"] else "",
-                }
+                topic = self.topics[template["topic"]].name if template["topic"] else ""
+                slots = template_slots(self.rng, unit.name, day, topic)
                 title = template["title"].format(**slots)
                 self._article(
                     sections[template["section"]],
