@@ -74,14 +74,19 @@ MEDIA_ACTIONS = {
 
 # Model permissions (app_label.model: actions) per role.
 MODEL_PERMISSIONS = {
-    roles.EDITOR: {"schedule.scheduleentry": ("add", "change")},
+    roles.EDITOR: {
+        "schedule.scheduleentry": ("add", "change"),
+        "wagtailsearchpromotions.searchpromotion": ("add", "change"),
+    },
     roles.DEPUTY_CHIEF_EDITOR: {
         "schedule.scheduleentry": ("add", "change", "publish"),
+        "wagtailsearchpromotions.searchpromotion": ("add", "change", "delete"),
         "banners.banner": ("publish",),
         "navigation.menu": ("publish",),
     },
     roles.CHIEF_EDITOR: {
         "schedule.scheduleentry": ("add", "change", "publish"),
+        "wagtailsearchpromotions.searchpromotion": ("add", "change", "delete"),
         "banners.banner": ("publish",),
         "navigation.menu": ("publish",),
     },
@@ -96,6 +101,7 @@ MODEL_PERMISSIONS = {
         "schedule.scheduleentry": ("add", "change"),
         "banners.banner": ("add", "change", "delete"),
         "navigation.menu": ("add", "change"),
+        "wagtailsearchpromotions.searchpromotion": ("add", "change", "delete"),
     },
 }
 

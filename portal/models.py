@@ -14,7 +14,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 from wagtail.search import index
 
-from . import extraction
+from . import extraction, signals
 from .text import slugify
 
 
@@ -110,6 +110,7 @@ class PortalDocument(AbstractDocument):
             text=text, text_status=status, page_count=pages
         )
         index.insert_or_update_object(self)  # the text is searchable from now on
+        signals.file_text_read.send(type(self), document=self)
 
     def ensure_preview(self, collection=None):
         """Draw the first page as an image, once; only for files readers may see."""

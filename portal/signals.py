@@ -1,10 +1,14 @@
 """Signal handlers shared by every app."""
 
 from django.db import models
+from django.dispatch import Signal
 from wagtail.fields import StreamField
 
 from .cache import bump_content_version
 from .text import nfc, nfc_deep
+
+# Sent with ``document`` once a file's text has been read (on upload or replacement).
+file_text_read = Signal()
 
 
 def normalize_text_fields(sender, instance, raw=False, **kwargs):
@@ -50,6 +54,7 @@ CACHE_SOURCES = {
     "documents.documenttype",
     "documents.issuer",
     "documents.documentfield",
+    "wagtailsearchpromotions.searchpromotion",
 }
 
 

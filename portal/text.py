@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 from pathlib import PurePath
 
@@ -105,3 +106,48 @@ def slug_formatters() -> list[tuple[str, str]]:
     formatters.append((r"[^A-Za-z0-9]+", "-"))
     formatters.append((r"^-+|-+$", ""))
     return formatters
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def fold_tokens(value: str) -> list[str]:
+    """The words of ``value`` for matching: folded, split on anything not a letter or digit."""
+    return _WORD.findall(fold(value))
+
+
+def fold_with_map(value: str) -> tuple[str, Sequence[int]]:
+    """``fold(value)`` and, for each of its characters, the index of the original character.
+
+    Lets a match found in folded text be highlighted in the text as written. Vietnamese in
+    NFC folds one character to one, so the map is usually the identity (a ``range``).
+    """
+    value = nfc(value)
+    quick = value.translate(_ONE_TO_ONE)
+    if len(quick) == len(value) and quick == fold(value):
+        return quick, range(len(value))
+    folded, origins = [], []
+    for index, char in enumerate(value):
+        for folded_char in _fold_char(char):
+            folded.append(folded_char)
+            origins.append(index)
+    return "".join(folded), origins
+
+
+@cache
+def _fold_char(char: str) -> str:
+    return fold(char)
+
+
+class _OneToOneFold(dict):
+    """A str.translate table folding each character that folds to exactly one character."""
+
+    def __missing__(self, codepoint):
+        folded = _fold_char(chr(codepoint))
+        if len(folded) != 1:
+            raise LookupError(codepoint)  # left as is; the slow path handles the text
+        self[codepoint] = folded
+        return folded
+
+
+_ONE_TO_ONE = _OneToOneFold()

@@ -1,0 +1,235 @@
+"""Keeping the search index in step with what readers may see.
+
+A page is in the index while it is live, public and (for documents) publishable; publishing,
+unpublishing, moving, deleting and privacy changes update it (see search/signals.py), and
+``rebuild`` (the ``update_index`` command) writes it afresh in chunks.
+"""
+
+import datetime
+import html
+import re
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ObjectDoesNotExist
+from django.utils import timezone
+
+from .models import SearchEntry
+from .text import index_text
+
+MAX_TEXT = 300_000
+CHUNK = 500
+_TAGS = re.compile(r"<[^>]+>")
+# Keys of StreamField values that hold ids, addresses or choices, not words for readers.
+_NOT_TEXT = {"image", "images", "document", "page", "url", "video", "poster", "level", "type", "id"}
+_FIELDS = [
+    "kind",
+    "path",
+    "title",
+    "summary",
+    "text",
+    "folded_title",
+    "folded_summary",
+    "folded",
+    "date",
+    "section",
+    "number_key",
+]
+
+
+def _stream_text(value, found):
+    if isinstance(value, str):
+        found.append(html.unescape(_TAGS.sub(" ", value)))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in _NOT_TEXT:
+                _stream_text(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            _stream_text(item, found)
+    return found
+
+
+def body_text(stream_value):
+    raw = list(stream_value.raw_data)  # a RawDataView, not a list
+    return " ".join(" ".join(_stream_text(raw, [])).split())
+
+
+@dataclass
+class Lookups:
+    """What a chunk of pages needs from other tables, read once per chunk, not per page."""
+
+    parent_titles: dict = field(default_factory=dict)  # parent path -> title
+    file_texts: dict = field(default_factory=dict)  # document page id -> [file text]
+
+    @classmethod
+    def for_pages(cls, pages):
+        from wagtail.models import Page
+
+        from documents.models import DocumentAttachment
+
+        parents = {page.path[: -Page.steplen] for page in pages}
+        lookups = cls(dict(Page.objects.filter(path__in=parents).values_list("path", "title")))
+        attachments = DocumentAttachment.objects.filter(
+            page_id__in=[page.pk for page in pages]
+        ).order_by("page_id", "sort_order")
+        for page_id, text in attachments.values_list("page_id", "file__text"):
+            lookups.file_texts.setdefault(page_id, []).append(text or "")
+        return lookups
+
+
+def _section(page, lookups):
+    if lookups is not None:
+        return lookups.parent_titles.get(page.path[: -page.steplen], "")
+    parent = page.get_parent()
+    return parent.title if parent else ""
+
+
+def _file_text(page, lookups):
+    if lookups is not None:
+        return " ".join(lookups.file_texts.get(page.pk, []))
+    return page.attachment_text()
+
+
+def _entry_fields(page, lookups=None):
+    """(kind, summary, text, date, section, number) of a page we index, or None."""
+    from articles.models import ArticlePage
+    from documents.models import DocumentPage
+    from home.models import StandardPage
+
+    if isinstance(page, ArticlePage):
+        text = " ".join([page.title, page.sapo, body_text(page.body), page.byline])
+        return ("article", page.sapo, text, page.date, _section(page, lookups), "")
+    if isinstance(page, DocumentPage):
+        if not page.publishable or page.secrecy:
+            return None
+        issuer = page.issuer.display_name() if page.issuer else ""
+        text = " ".join(
+            [
+                page.title,
+                page.number,
+                str(page.doc_type or ""),
+                issuer,
+                page.summary,
+                _file_text(page, lookups),
+            ]
+        )
+        date = page.first_published_at
+        if page.date_issued:
+            date = timezone.make_aware(datetime.datetime.combine(page.date_issued, datetime.time()))
+        return ("document", page.summary, text, date, issuer, page.number_key)
+    if isinstance(page, StandardPage):
+        text = " ".join([page.title, page.intro, body_text(page.body)])
+        return ("page", page.intro, text, page.last_published_at, "", "")
+    return None
+
+
+def is_visible(page, private_paths=None):
+    from portal.queries import restricted_paths
+
+    private_paths = restricted_paths() if private_paths is None else private_paths
+    return page.live and not any(page.path.startswith(p) for p in private_paths)
+
+
+def entry_for(page, lookups=None, private_paths=None):
+    """The unsaved index row of ``page`` (specific, live version), or None to leave it out."""
+    fields = _entry_fields(page, lookups) if is_visible(page, private_paths) else None
+    if fields is None:
+        return None
+    kind, summary, text, date, section, number = fields
+    text = " ".join(text.split())[:MAX_TEXT]
+    return SearchEntry(
+        page_id=page.pk,
+        kind=kind,
+        path=page.path,
+        title=page.title,
+        summary=summary or "",
+        text=text,
+        folded_title=index_text(page.title),
+        folded_summary=index_text(summary or ""),
+        folded=index_text(text),
+        date=date,
+        section=section[:255],
+        number_key=number,
+    )
+
+
+def update_entry(page):
+    """Put ``page`` in the index, or take it out."""
+    try:
+        page = page.specific
+    except ObjectDoesNotExist:  # being deleted: its own row is already gone
+        remove_entry(page.pk)
+        return None
+    entry = entry_for(page)
+    if entry is None:
+        remove_entry(page.pk)
+        return None
+    values = {name: getattr(entry, name) for name in _FIELDS}
+    return SearchEntry.objects.update_or_create(page_id=page.pk, defaults=values)[0]
+
+
+def remove_entry(page_id):
+    SearchEntry.objects.filter(page_id=page_id).delete()
+
+
+def indexed_models():
+    from articles.models import ArticlePage
+    from documents.models import DocumentPage
+    from home.models import StandardPage
+
+    return (ArticlePage, StandardPage, DocumentPage)
+
+
+def _live_pages(model):
+    queryset = model.objects.live().order_by("pk")
+    if model.__name__ == "DocumentPage":
+        queryset = queryset.select_related("issuer", "doc_type")
+    return queryset
+
+
+def index_pages(pages, private_paths):
+    """Write the rows of ``pages`` (one chunk) in one statement; returns their page ids."""
+    lookups = Lookups.for_pages(pages)
+    entries = [entry_for(page, lookups, private_paths) for page in pages]
+    entries = [entry for entry in entries if entry is not None]
+    SearchEntry.objects.bulk_create(
+        entries, update_conflicts=True, unique_fields=["page"], update_fields=_FIELDS
+    )
+    return [entry.page_id for entry in entries]
+
+
+def index_page_ids(model, page_ids):
+    """Index the live pages of ``model`` with these ids (pages written in bulk); how many."""
+    from portal.queries import restricted_paths
+
+    pages = list(_live_pages(model).filter(pk__in=page_ids))
+    return len(index_pages(pages, restricted_paths())) if pages else 0
+
+
+def rebuild(progress=None, chunk_size=CHUNK):
+    """Index every page readers may find, then drop rows of pages no longer there.
+
+    ``progress(done, total)`` is called after each chunk. Returns the number of rows.
+    """
+    from portal.queries import restricted_paths
+
+    private_paths = restricted_paths()
+    total = sum(_live_pages(model).count() for model in indexed_models())
+    done = 0
+    kept = set()
+    for model in indexed_models():
+        queryset = _live_pages(model)
+        last_pk = 0
+        while True:
+            pages = list(queryset.filter(pk__gt=last_pk)[:chunk_size])
+            if not pages:
+                break
+            last_pk = pages[-1].pk
+            kept.update(index_pages(pages, private_paths))
+            done += len(pages)
+            if progress:
+                progress(done, total)
+    stale = [pk for pk in SearchEntry.objects.values_list("page_id", flat=True) if pk not in kept]
+    for start in range(0, len(stale), chunk_size):
+        SearchEntry.objects.filter(pk__in=stale[start : start + chunk_size]).delete()
+    return len(kept)

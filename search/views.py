@@ -1,0 +1,249 @@
+"""The site-search page: /tim-kiem/?q=..."""
+
+import datetime
+import html
+import re
+
+from django import forms
+from django.core.paginator import Page as PageSlice
+from django.core.paginator import Paginator
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.models import Page
+
+from portal.text import fold_with_map
+
+from .engine import COUNT_LIMIT, MAX_QUERY, Filters, run_search
+from .models import SearchEntry
+from .promotions import count_query, picks_for
+from .text import highlight_rules, marked_key, normalise_word
+
+PAGE_SIZE = 20
+SNIPPET_LENGTH = 260
+SCAN_STEP = 3000  # characters folded at a time while looking for the first match
+SCAN_LIMIT = 60_000  # past this, the snippet is the beginning of the text
+_FOLDED_WORD = re.compile(r"[a-z0-9]+")
+KINDS = {
+    "tin-bai": SearchEntry.Kind.ARTICLE,
+    "trang": SearchEntry.Kind.PAGE,
+    "van-ban": SearchEntry.Kind.DOCUMENT,
+}
+
+
+# Text, not type="date": a browser set to English would show mm/dd/yyyy to Vietnamese readers.
+_DATE_INPUT = forms.TextInput(
+    attrs={"inputmode": "numeric", "placeholder": "dd/mm/yyyy", "autocomplete": "off"}
+)
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(required=False, label=gettext_lazy("Search for"))
+    loai = forms.ChoiceField(required=False, label=gettext_lazy("Kind"))
+    chuyen_muc = forms.TypedChoiceField(
+        required=False, coerce=int, empty_value=None, label=gettext_lazy("Section")
+    )
+    tu = forms.DateField(required=False, label=gettext_lazy("From date"), widget=_DATE_INPUT)
+    den = forms.DateField(required=False, label=gettext_lazy("To date"), widget=_DATE_INPUT)
+
+    def __init__(self, *args, sections=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["loai"].choices = [("", _("All kinds"))] + [
+            (key, str(SearchEntry.Kind(value).label)) for key, value in KINDS.items()
+        ]
+        self.fields["chuyen_muc"].choices = [("", _("All sections"))] + [
+            (page.pk, page.title) for page in sections
+        ]
+
+
+def _sections():
+    from articles.models import ArticleIndexPage
+    from documents.models import DocumentLibraryPage
+    from portal.cache import cached
+
+    def load():
+        home = Page.objects.filter(depth=2).first()
+        if home is None:
+            return []
+        articles = ArticleIndexPage.objects.live().child_of(home)
+        libraries = DocumentLibraryPage.objects.live().child_of(home)
+        return [Page(pk=p.pk, title=p.title, path=p.path) for p in [*articles, *libraries]]
+
+    return cached("search-sections", load)
+
+
+def highlight(text, rules):
+    """A passage of ``text`` around the first match, matched words in <mark>, escaped.
+
+    ``rules`` (from ``highlight_rules``) say which words count: a word the reader typed
+    without marks lights up in every form, one typed with marks only in that form. Long
+    texts are read a piece at a time, up to the first match.
+    """
+    first = _first_match(text, rules)
+    if first is None:
+        passage = text[:SNIPPET_LENGTH]
+        return html.escape(passage) + ("…" if len(text) > SNIPPET_LENGTH else "")
+    begin = max(0, first - SNIPPET_LENGTH // 3)
+    begin = text.rfind(" ", 0, begin) + 1 if begin else 0
+    end = min(len(text), begin + SNIPPET_LENGTH)
+    end = text.rfind(" ", begin, end) if end < len(text) and " " in text[begin:end] else end
+    passage = text[begin:end]
+    parts, cursor = [], 0
+    for start, stop in _merge_adjacent(passage, _spans(passage, rules)):
+        parts.append(html.escape(passage[cursor:start]))
+        parts.append(f"<mark>{html.escape(passage[start:stop])}</mark>")
+        cursor = stop
+    parts.append(html.escape(passage[cursor:]))
+    prefix = "…" if begin > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    return prefix + "".join(parts) + suffix
+
+
+def _spans(text, rules):
+    """(start, stop) in ``text`` of each word the rules match."""
+    folded, origins = fold_with_map(text)
+    spans = []
+    for match in _FOLDED_WORD.finditer(folded):
+        required = rules.get(normalise_word(match.group()), False)
+        if required is False:
+            continue
+        span = (origins[match.start()], origins[match.end() - 1] + 1)
+        if required is None or marked_key(text[span[0] : span[1]]) in required:
+            spans.append(span)
+    return spans
+
+
+def _first_match(text, rules):
+    """Where the first matched word of ``text`` starts, reading at most SCAN_LIMIT."""
+    position = 0
+    while position < min(len(text), SCAN_LIMIT):
+        stop = text.find(" ", position + SCAN_STEP)
+        stop = len(text) if stop == -1 else stop
+        spans = _spans(text[position:stop], rules)
+        if spans:
+            return position + spans[0][0]
+        position = stop
+    return None
+
+
+def _merge_adjacent(text, spans):
+    """One mark for "Đảng ủy Khối", not three."""
+    merged = []
+    for start, stop in spans:
+        if merged and not text[merged[-1][1] : start].strip():
+            merged[-1] = (merged[-1][0], stop)
+        else:
+            merged.append((start, stop))
+    return merged
+
+
+class _KnownCount:
+    """A list of page ids that reports the total the engine counted."""
+
+    def __init__(self, ids, total, offset):
+        self.ids, self.total, self.offset = ids, total, offset
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self.ids
+        return self.ids[index - self.offset]
+
+
+def search_view(request):
+    sections = _sections()
+    form = SearchForm(request.GET or None, sections=sections)
+    context = {"form": form, "messages_": [], "results": [], "page_obj": None}
+    if not form.is_bound:
+        return TemplateResponse(request, "search/search.html", context)
+    if not form.is_valid():
+        context["messages_"].append(_("Some filters were not understood and were left out."))
+    data = form.cleaned_data  # the filters that were understood still apply
+    text = data["q"] if "q" in data else request.GET.get("q", "").replace("\x00", " ")
+    filters = Filters(kind=KINDS.get(data.get("loai") or "", ""))
+    section_id = data.get("chuyen_muc")
+    if section_id:
+        section = next((s for s in sections if s.pk == section_id), None)
+        filters.section_path = section.path if section else "~"
+    if data.get("tu"):
+        filters.date_from = timezone.make_aware(
+            datetime.datetime.combine(data["tu"], datetime.time.min)
+        )
+    if data.get("den"):
+        filters.date_to = timezone.make_aware(
+            datetime.datetime.combine(data["den"] + datetime.timedelta(days=1), datetime.time.min)
+        )
+
+    page_number = _page_number(request.GET.get("page"))
+    results = run_search(text, filters, offset=(page_number - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+    last_page = max(1, -(-results.count // PAGE_SIZE))
+    if page_number > last_page:  # a page past the end: show the last one
+        page_number = last_page
+        results = run_search(text, filters, offset=(page_number - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+    parsed = results.query
+    if parsed.truncated:
+        context["messages_"].append(
+            _("The query is long: only its first %(n)s characters were used.") % {"n": MAX_QUERY}
+        )
+    if parsed.empty and not results.ids:
+        context["messages_"].append(_("Type a word, a phrase or a document number to search."))
+    elif request.GET.get("page", "1") in ("", "1"):  # a reader's search, not paging through
+        count_query(parsed.text)
+
+    context.update(
+        {
+            "query": parsed.text,
+            "search_query": parsed.text,
+            "results": _result_rows(results, parsed),
+            "count": results.count,
+            "count_is_capped": results.count_is_capped,
+            "page_obj": _page_slice(results, page_number),
+            "picks": picks_for(parsed.text) if page_number == 1 else [],
+            "query_string": _query_string(request.GET),
+        }
+    )
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def _page_number(value):
+    try:
+        return max(1, min(int(value), COUNT_LIMIT // PAGE_SIZE))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _result_rows(results, parsed):
+    entries = SearchEntry.objects.in_bulk(results.ids)
+    pages = Page.objects.in_bulk(results.ids)
+    rules = highlight_rules(parsed.text)
+    return [
+        {
+            "entry": entries[page_id],
+            "url": pages[page_id].url if page_id in pages else "",
+            "snippet": highlight(entries[page_id].text, rules),
+            "kind": SearchEntry.Kind(entries[page_id].kind).label,
+            "is_number_hit": page_id in results.number_hits,
+        }
+        for page_id in results.ids
+        if page_id in entries
+    ]
+
+
+def _page_slice(results, page_number):
+    if not results.count:
+        return None
+    offset = (page_number - 1) * PAGE_SIZE
+    paginator = Paginator(_KnownCount(results.ids, results.count, offset), PAGE_SIZE)
+    return PageSlice(results.ids, page_number, paginator)
+
+
+def _query_string(params):
+    copy = params.copy()
+    copy.pop("page", None)
+    return copy.urlencode()
