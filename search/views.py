@@ -127,11 +127,16 @@ def _first_match(text, rules):
     return None
 
 
+# What may stand between two marked words that read as one: spaces, or one separator of a
+# document number.
+_JOINER = re.compile(r"\s*|[-/.]")
+
+
 def _merge_adjacent(text, spans):
-    """One mark for "Đảng ủy Khối", not three."""
+    """One mark for "Đảng ủy Khối" and for "106-KH/TU", not three."""
     merged = []
     for start, stop in spans:
-        if merged and not text[merged[-1][1] : start].strip():
+        if merged and _JOINER.fullmatch(text[merged[-1][1] : start]):
             merged[-1] = (merged[-1][0], stop)
         else:
             merged.append((start, stop))

@@ -23,7 +23,9 @@ class PopularQueriesPanel(Component):
         since = timezone.localdate() - datetime.timedelta(days=DAYS - 1)
         popular = Query.get_most_popular(date_since=since)[:10]
         # `_hits` is the annotation Wagtail sorts by; templates cannot read underscored names.
-        context["queries"] = [{"text": query.query_string, "hits": query._hits} for query in popular]
+        context["queries"] = [
+            {"text": query.query_string, "hits": query._hits} for query in popular
+        ]
         context["days"] = DAYS
         return context
 

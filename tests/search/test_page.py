@@ -41,6 +41,12 @@ def test_snippet_of_marked_query_lights_only_that_word():
     assert "<mark>đang</mark>" in highlight("Chúng tôi đang học.", highlight_rules("dang"))
 
 
+def test_a_number_is_marked_whole_but_sentences_are_not_joined():
+    snippet = highlight("Kế hoạch số 106-KH/TU. KH tiếp theo", highlight_rules("106 kh tu"))
+    assert "<mark>106-KH/TU</mark>" in snippet
+    assert "TU</mark>. <mark>KH</mark>" in snippet
+
+
 def test_snippet_is_escaped():
     snippet = highlight("<b>Hội nghị</b> & <i>x</i>", highlight_rules("hoi nghi"))
     assert "<b>" not in snippet and "&lt;b&gt;<mark>Hội nghị</mark>" in snippet
