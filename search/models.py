@@ -15,6 +15,7 @@ class SearchEntry(models.Model):
         ARTICLE = "article", _("News and articles")
         PAGE = "page", _("Pages")
         DOCUMENT = "document", _("Documents")
+        GALLERY = "gallery", _("Photos and videos")
 
     page = models.OneToOneField(
         "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
@@ -35,7 +36,7 @@ class SearchEntry(models.Model):
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
         indexes = [
-            models.Index(fields=["-date", "page"], name="search_entry_newest"),
+            models.Index(fields=["-date", "-page"], name="search_entry_newest"),
             models.Index(fields=["number_key", "-date"], name="search_entry_number"),
         ]
 
