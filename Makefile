@@ -46,7 +46,13 @@ browser:
 			apt-get install -y -q chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }; \
 		else echo "chromium is missing: apt-get install chromium (browser tests will fail)"; fi; }
 
-test: install-dev compilemessages browser
+# axe-core and html-validate for the quality checks (tests/package-lock.json); without npm
+# those checks are skipped (CI installs them and fails instead).
+tests/node_modules/.package-lock.json: tests/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --prefix tests --no-audit --no-fund; \
+	else echo "npm is missing: html-validate and axe-core checks will be skipped"; fi
+
+test: install-dev compilemessages browser tests/node_modules/.package-lock.json
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run

@@ -215,3 +215,171 @@ def document_page(
         revision.publish()
         page.refresh_from_db()
     return page
+
+
+def site_identity(**fields):
+    """The default site's identity (header, footer) with the given fields, saved."""
+    from portal.models import SiteIdentity
+
+    identity = SiteIdentity.for_site(Site.objects.get(is_default_site=True))
+    for field, value in fields.items():
+        setattr(identity, field, value)
+    identity.save()
+    return identity
+
+
+def reader_site():
+    """A small site a reader can walk through: menu with a submenu, carousel, a section with
+    tagged and illustrated articles, a document library with one PDF document.
+
+    Returns a namespace with every page the quality checks visit (``home``, ``about``,
+    ``section``, ``article``, ``library``, ``document``) and the document's PDF bytes.
+    """
+    import datetime as _dt
+    from types import SimpleNamespace
+
+    from django.utils import timezone
+
+    from navigation.models import Menu
+
+    home = home_page()
+    site_identity(
+        organisation_name="Đảng ủy Khối Cơ quan tỉnh Mẫu",
+        short_name="ĐUK Mẫu",
+        site_title="Trang thông tin điện tử",
+        governing_body="Tỉnh ủy Mẫu",
+        address="Số 1 Đường Lê Lợi, phường Hạc Thành",
+        phone="0237.3852.000",
+        email="vanphong@dukhoi.example.vn",
+    )
+    about = StandardPageFactory(parent=home, title="Giới thiệu", slug="gioi-thieu")
+    history = StandardPageFactory(parent=about, title="Lịch sử hình thành", slug="lich-su")
+    duties = StandardPageFactory(parent=about, title="Chức năng, nhiệm vụ", slug="chuc-nang")
+    section = ArticleIndexPageFactory(parent=home, title="Tin tức – Sự kiện", slug="tin-tuc")
+    now = timezone.now()
+    articles = []
+    for n, (title, tags) in enumerate(
+        [
+            ("Hội nghị sơ kết công tác xây dựng Đảng quý IV", ["Xây dựng Đảng", "Hội nghị"]),
+            ("Chi bộ Văn phòng sinh hoạt chuyên đề tháng Mười Một", ["Xây dựng Đảng"]),
+            ("Đẩy mạnh chuyển đổi số trong các cơ quan đảng", ["Chuyển đổi số"]),
+        ]
+    ):
+        article = ArticlePageFactory(
+            parent=section,
+            title=title,
+            slug=f"bai-{n + 1}",
+            date=now - _dt.timedelta(hours=n + 1),
+            featured_image=sized_image(960, 540, description=f"Quang cảnh {title.lower()}"),
+            body=[("paragraph", f"<p>{title}. Các đại biểu thảo luận và thống nhất nhiệm vụ.</p>")],
+        )
+        article.tags.add(*tags)
+        article.save()
+        articles.append(article)
+    library = DocumentLibraryPageFactory(parent=home)
+    document = document_page(
+        library,
+        "106-KH/TU",
+        "ke-hoach",
+        "TU",
+        "2025-06-22",
+        summary="Về ứng dụng công nghệ thông tin trong hoạt động của các cơ quan đảng",
+        text="Triển khai phần mềm quản lý văn bản đến các đảng bộ trực thuộc.",
+    )
+    menu, _created = Menu.objects.get_or_create(location="main")
+    menu.items = [
+        menu_item(home, label="Trang chủ"),
+        menu_item(about, children=[menu_item(history), menu_item(duties)]),
+        menu_item(section),
+        menu_item(library),
+    ]
+    menu.save()
+    menu.save_revision().publish()
+    for n in range(3):
+        banner = BannerFactory(
+            title=f"Băng chuyền số {n + 1}",
+            slot="home_carousel",
+            sort_order=n,
+            image=sized_image(1200, 500, description=f"Ảnh băng chuyền số {n + 1}"),
+            target_url="",
+            target_page=articles[n],
+        )
+        banner.save_revision().publish()
+    return SimpleNamespace(
+        home=home,
+        about=about,
+        section=section,
+        articles=articles,
+        article=articles[0],
+        library=library,
+        document=document,
+        pdf=_file_bytes(document.attachments.first().file),
+    )
+
+
+def _file_bytes(document):
+    with document.file.open("rb") as handle:
+        return handle.read()
+
+
+class GalleryIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = "gallery.GalleryIndexPage"
+
+    title = "Thư viện ảnh – video"
+    slug = "thu-vien-anh-video"
+
+
+def photo_album(gallery, captions=("Đại biểu dự hội nghị",), publish=True, images=None, **fields):
+    """An album of one photo per caption (each photo a small image with alt text and credit),
+    published unless told otherwise; ``images`` replaces the generated ones."""
+    import datetime as _dt
+
+    from gallery.models import AlbumPhoto, PhotoAlbumPage
+
+    if images is None:
+        images = [
+            ImageFactory(description=f"Ảnh {n}: quang cảnh hội trường", credit="Văn phòng")
+            for n in range(1, len(captions) + 1)
+        ]
+    fields.setdefault("title", f"Album ảnh {uuid.uuid4().hex[:6]}")
+    fields.setdefault("date", _dt.date(2026, 7, 14))
+    album = PhotoAlbumPage(
+        live=False,
+        photos=[
+            AlbumPhoto(image=image, caption=caption)
+            for image, caption in zip(images, captions, strict=False)
+        ],
+        **fields,
+    )
+    gallery.add_child(instance=album)
+    if publish:
+        album.save_revision().publish()
+        album.refresh_from_db()
+    return album
+
+
+def video_page(gallery, url="https://www.youtube.com/watch?v=abc123", publish=True, **fields):
+    """A video page showing another site's video (resolved by the local embed finder)."""
+    import datetime as _dt
+
+    from gallery.models import VideoPage
+
+    fields.setdefault("title", f"Video {uuid.uuid4().hex[:6]}")
+    fields.setdefault("date", _dt.date(2026, 9, 25))
+    poster = ImageFactory(description="Khung hình đầu của video")
+    video = VideoPage(
+        live=False,
+        video=[
+            {
+                "type": "video_embed",
+                "value": {"url": url, "title": fields["title"], "poster": poster.pk, "caption": ""},
+            }
+        ],
+        **fields,
+    )
+    gallery.add_child(instance=video)
+    if publish:
+        video.save_revision().publish()
+        video.refresh_from_db()
+    return video

@@ -2,6 +2,7 @@
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 from django.db import connections
@@ -16,6 +17,22 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+BROWSER_TESTS = Path(__file__).resolve().parent
+# Screenshots and other artefacts of the browser tests (git-ignored, kept by CI).
+ARTEFACTS = BROWSER_TESTS.parent.parent / "test-results"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Everything here drives chromium: marked `browser`, so `-m "not browser"` leaves it out.
+
+    Runs before pytest's own selection by marker, which would otherwise not see the mark.
+    """
+    for item in items:
+        if BROWSER_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.browser)
 
 
 def chromium_path():
