@@ -1,3 +1,57 @@
+// The public site's only script: everything works without it, this makes it smoother.
+
+// Phone menu: one button shows and hides the main menu.
+const navToggle = document.querySelector(".nav-toggle");
+const nav = document.getElementById("main-nav");
+if (navToggle && nav) {
+  navToggle.hidden = false;
+  navToggle.addEventListener("click", () => {
+    const open = navToggle.getAttribute("aria-expanded") !== "true";
+    navToggle.setAttribute("aria-expanded", String(open));
+    nav.classList.toggle("is-open", open);
+  });
+}
+
+// Submenus: a button beside each parent link; Escape closes and gives focus back.
+const submenuToggles = document.querySelectorAll(".submenu-toggle");
+function setSubmenu(button, open) {
+  button.setAttribute("aria-expanded", String(open));
+  button.parentElement.classList.toggle("is-open", open);
+}
+submenuToggles.forEach((button) => {
+  button.hidden = false;
+  button.addEventListener("click", () => {
+    const open = button.getAttribute("aria-expanded") !== "true";
+    submenuToggles.forEach((other) => other !== button && setSubmenu(other, false));
+    setSubmenu(button, open);
+  });
+  button.parentElement.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && button.getAttribute("aria-expanded") === "true") {
+      setSubmenu(button, false);
+      button.focus();
+    }
+  });
+});
+document.addEventListener("click", (event) => {
+  if (!event.target.closest(".has-children")) submenuToggles.forEach((b) => setSubmenu(b, false));
+});
+
+// Carousel: previous and next buttons scroll the track by one banner.
+document.querySelectorAll(".carousel").forEach((carousel) => {
+  const track = carousel.querySelector(".carousel-track");
+  carousel.querySelectorAll("[data-carousel-step]").forEach((button) => {
+    button.hidden = false;
+    button.addEventListener("click", () => {
+      const step = Number(button.dataset.carouselStep) * track.clientWidth;
+      const end = track.scrollWidth - track.clientWidth;
+      let target = track.scrollLeft + step;
+      if (target > end + 1) target = 0;
+      else if (target < -1) target = end;
+      track.scrollTo({ left: target });
+    });
+  });
+});
+
 // Click-to-load videos: the other site's player is inserted only when the reader asks.
 document.querySelectorAll("[data-video-embed]").forEach((figure) => {
   const button = figure.querySelector("[data-video-play]");

@@ -1,0 +1,29 @@
+"""{% week_schedule %}: the rest of this week's engagements, for the home page."""
+
+import datetime
+
+from django import template
+from django.utils import timezone
+
+from portal import dates
+
+from ..models import ScheduleEntry, WorkSchedulePage, week_start
+
+register = template.Library()
+SHOWN = 6
+
+
+@register.inclusion_tag("schedule/includes/week_schedule.html")
+def week_schedule():
+    today = timezone.localdate()
+    sunday = week_start(today) + datetime.timedelta(days=6)
+    entries = list(
+        ScheduleEntry.objects.filter(live=True, date__range=(today, sunday)).order_by(
+            "date", "start_time"
+        )[:SHOWN]
+    )
+    return {
+        "entries": [(entry, dates.weekday_name(entry.date)) for entry in entries],
+        "schedule_page": WorkSchedulePage.objects.live().public().first(),
+        "today": today,
+    }

@@ -1,0 +1,60 @@
+"""The public design's building blocks: pictures, fonts, the phone menu and submenus."""
+
+import re
+
+import pytest
+from django.contrib.staticfiles import finders
+from django.template import Context, Template
+
+from tests.factories import StandardPageFactory, menu_item, sized_image
+
+pytestmark = pytest.mark.django_db
+
+
+def test_picture_has_modern_sources_a_sized_fallback_and_srcset(settings):
+    settings.PORTAL_PICTURE_FORMATS = ("webp", "jpeg")
+    image = sized_image(1600, 900, description="Hội nghị")
+    html = Template(
+        '{% load portal_tags %}{% responsive_picture image "fill-480x270" "fill-960x540" '
+        'sizes="50vw" alt="Hội nghị" loading="lazy" %}'
+    ).render(Context({"image": image}))
+    source = re.search(r'<source[^>]*type="image/webp"[^>]*>', html).group()
+    assert re.search(r"\.webp 480w, .*\.webp 960w", source) and 'sizes="50vw"' in source
+    img = re.search(r"<img[^>]*>", html).group()
+    # The fallback is JPEG, the first size, with its dimensions: no layout shift.
+    assert 'width="480"' in img and 'height="270"' in img and ".jpg" in img
+    assert 'loading="lazy"' in img and 'alt="Hội nghị"' in img
+    assert html.index("<source") < html.index("<img")
+
+
+def test_font_is_self_hosted_with_vietnamese_ranges_and_swap(client, home):
+    html = client.get("/").content.decode()
+    assert re.search(r'rel="preload" href="[^"]*be-vietnam-pro-400\.woff2"', html)
+    css = open(finders.find("portal/css/site.css"), encoding="utf-8").read()
+    faces = re.findall(r"@font-face \{[^}]*\}", css)
+    assert len(faces) == 3
+    for face in faces:
+        assert "font-display: swap" in face
+        assert "U+0300-0323" in face and "U+1EA0-1EF9" in face and "U+0110-0111" in face
+        woff2 = re.search(r'url\("\.\./fonts/([^"]+)"\)', face).group(1)
+        assert finders.find(f"portal/fonts/{woff2}"), woff2
+    assert "http" not in "".join(faces)  # nothing from another site
+
+
+def test_phone_menu_and_submenus_have_their_buttons(client, home):
+    from navigation.models import Menu
+
+    parent = StandardPageFactory(parent=home, title="Giới thiệu")
+    child = StandardPageFactory(parent=home, title="Lịch sử")
+    menu = Menu.objects.create(
+        location="main", items=[menu_item(parent, children=[menu_item(child)])]
+    )
+    menu.save_revision().publish()
+    html = client.get("/").content.decode()
+    toggle = re.search(r'<button[^>]*class="nav-toggle"[^>]*>', html).group()
+    assert 'aria-controls="main-nav"' in toggle and 'aria-expanded="false"' in toggle
+    assert "hidden" in toggle  # shown by the script; without it the menu is simply open
+    submenu = re.search(r'<button[^>]*class="submenu-toggle"[^>]*>', html).group()
+    controlled = re.search(r'aria-controls="([^"]+)"', submenu).group(1)
+    assert f'<ul class="nav-level-2" id="{controlled}">' in html
+    assert 'document.documentElement.classList.add("js")' in html
