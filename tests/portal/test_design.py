@@ -1,6 +1,7 @@
 """The public design's building blocks: pictures, fonts, the phone menu and submenus."""
 
 import re
+from pathlib import Path
 
 import pytest
 from django.contrib.staticfiles import finders
@@ -30,7 +31,7 @@ def test_picture_has_modern_sources_a_sized_fallback_and_srcset(settings):
 def test_font_is_self_hosted_with_vietnamese_ranges_and_swap(client, home):
     html = client.get("/").content.decode()
     assert re.search(r'rel="preload" href="[^"]*be-vietnam-pro-400\.woff2"', html)
-    css = open(finders.find("portal/css/site.css"), encoding="utf-8").read()
+    css = Path(finders.find("portal/css/site.css")).read_text(encoding="utf-8")
     faces = re.findall(r"@font-face \{[^}]*\}", css)
     assert len(faces) == 3
     for face in faces:
