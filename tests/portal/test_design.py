@@ -59,3 +59,32 @@ def test_phone_menu_and_submenus_have_their_buttons(client, home):
     controlled = re.search(r'aria-controls="([^"]+)"', submenu).group(1)
     assert f'<ul class="nav-level-2" id="{controlled}">' in html
     assert 'document.documentElement.classList.add("js")' in html
+
+
+def _static_path(url):
+    return finders.find(url.split("/static/", 1)[1].split("?")[0])
+
+
+def test_public_pages_load_little_script_and_nothing_from_other_sites(client, home):
+    import gzip
+
+    from tests.factories import ArticleIndexPageFactory, ArticlePageFactory
+
+    section = ArticleIndexPageFactory(parent=home, title="Tin tức")
+    article = ArticlePageFactory(parent=section)
+    for url in ["/", section.url, article.url, "/tim-kiem/?q=hoi+nghi"]:
+        html = client.get(url).content.decode()
+        scripts = re.findall(r'<script[^>]*src="([^"]+)"', html)
+        inline = "".join(re.findall(r"<script(?![^>]*src)[^>]*>(.*?)</script>", html, re.S))
+        total = len(gzip.compress(inline.encode()))
+        for src in scripts:
+            assert src.startswith("/static/"), (url, src)
+            total += len(gzip.compress(Path(_static_path(src)).read_bytes()))
+        assert total < 30 * 1024, (url, total)
+        # Every script, style, font, picture and frame comes from this site.
+        loaded = re.findall(r"<(?:script|img|source|iframe|video)\b[^>]*>|<link\b[^>]*>", html)
+        for tag in loaded:
+            if tag.startswith("<link") and not re.search(r'rel="(stylesheet|preload|icon)"', tag):
+                continue  # canonical, alternate: addresses, not downloads
+            for address in re.findall(r'(?:src|href|srcset)="([^"]*)"', tag):
+                assert "//" not in address or address.startswith("http://testserver/"), tag
