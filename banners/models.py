@@ -65,6 +65,13 @@ class Banner(
         related_name="+",
     )
     target_url = WebAddressField(verbose_name=_("outside address"), blank=True)
+    festive = models.BooleanField(
+        _("festive"),
+        default=False,
+        help_text=_(
+            "A celebration (Tết, an anniversary...): not shown while the site is in mourning."
+        ),
+    )
 
     revisions = GenericRelation(
         "wagtailcore.Revision", content_type_field="base_content_type", related_query_name="banner"
@@ -82,6 +89,7 @@ class Banner(
         FieldRowPanel([FieldPanel("slot"), FieldPanel("sort_order")]),
         FieldPanel("image"),
         FieldPanel("text"),
+        FieldPanel("festive"),
         MultiFieldPanel(
             [FieldPanel("target_page"), FieldPanel("target_document"), FieldPanel("target_url")],
             heading=_("Where the banner leads (one of these)"),

@@ -12,7 +12,7 @@ class BannerViewSet(SnippetViewSet):
     menu_order = 230
     add_to_admin_menu = True
     list_display = ["title", "slot", "sort_order", "go_live_at", "expire_at"]
-    list_filter = ["slot", "live"]
+    list_filter = ["slot", "live", "festive"]
     ordering = ["slot", "sort_order"]
 
 

@@ -50,6 +50,7 @@ CACHE_SOURCES = {
     "articles.topicseries",
     "units.unit",
     "banners.banner",
+    "mourning.mourningmode",
     "navigation.menu",
     "documents.documenttype",
     "documents.issuer",

@@ -6,6 +6,7 @@ import uuid
 from django.core.files.images import ImageFile
 
 from banners.models import Banner
+from mourning.models import MourningMode
 from navigation.models import Menu
 from portal.demo.images import draw_banner
 from portal.models import PortalImage
@@ -101,6 +102,13 @@ BANNERS = [
         "https://tapchikiemtra.example.vn",
     ),
 ]
+# Celebrations: paused while the site is in mourning (mourning mode).
+FESTIVE_BANNERS = {"Kỷ niệm 96 năm Ngày thành lập Đảng Cộng sản Việt Nam"}
+# Ready for a real occasion; the demo never turns mourning mode on.
+MOURNING_NOTICE = (
+    "Thực hiện nghi thức Quốc tang, Trang thông tin điện tử tạm dừng các nội dung vui chơi, "
+    "giải trí."
+)
 # An administrator's unfinished banner: it has no picture, so it cannot be published.
 DRAFT_BANNER = ("right_column", "Cuộc thi ảnh đẹp hoạt động cơ sở (chưa có ảnh)", "lien-he")
 
@@ -183,6 +191,7 @@ class FurnitureLoader:
                 slot=slot,
                 sort_order=order,
                 image=self._image(f"Banner: {title}", scene, size, order),
+                festive=title in FESTIVE_BANNERS,
                 live=False,
                 **self._target(target),
             )
@@ -193,6 +202,13 @@ class FurnitureLoader:
                 title=title, slot=slot, live=False, **self._target(target)
             )
             banner.save_revision()
+
+    def load_mourning_mode(self):
+        """The mourning mode setting, off, with a notice an administrator can adapt."""
+        MourningMode.objects.get_or_create(
+            site=self.home.get_site(),
+            defaults={"enabled": False, "notice": MOURNING_NOTICE, "show_notice": True},
+        )
 
     def _items(self, spec):
         items = []

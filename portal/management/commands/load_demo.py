@@ -121,6 +121,7 @@ class Command(BaseCommand):
         furniture = FurnitureLoader(home, self.collection)
         furniture.load_menus()
         furniture.load_banners()
+        furniture.load_mourning_mode()
 
     def _identity(self, site):
         if not site.site_name:

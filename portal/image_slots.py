@@ -1,0 +1,200 @@
+"""The smallest picture each place on the site needs, and warnings when one is smaller.
+
+The old site showed blurred pictures: small files stretched to fill large places. This is
+the one list of those places and their minimum sizes (the banner placements keep theirs in
+``banners.slots``, which also refuses to publish a banner whose picture is too small). The
+admin warns, without refusing anything, when an article, page or banner is saved with a
+picture smaller than its place needs, and on the picture's own edit page.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.core.exceptions import FieldDoesNotExist
+from django.utils.functional import lazy
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from modelcluster.models import ClusterableModel, get_all_child_relations
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.images.models import AbstractImage
+from wagtail.models import Page, ReferenceIndex
+
+from banners.slots import SLOTS as BANNER_PLACEMENTS
+
+
+@dataclass(frozen=True)
+class ImageSlot:
+    key: str
+    label: str  # what the picture is used as, inside a sentence: "article featured image"
+    min_width: int
+    min_height: int = 0
+    # "fill": cropped to the size, both sides count; "max": fitted inside it, the picture
+    # is large enough once it reaches one side (a portrait photo need not be 1600 wide).
+    fit: str = "fill"
+
+    def _short_side(self, image):
+        if self.fit == "max":
+            if image.width >= self.min_width or image.height >= self.min_height:
+                return None
+            wider_than_box = image.width * self.min_height >= image.height * self.min_width
+            return "width" if wider_than_box else "height"
+        if image.width < self.min_width:
+            return "width"
+        if image.height < self.min_height:
+            return "height"
+        return None
+
+    def problem(self, image):
+        """Why ``image`` looks blurred here, or None if it is large enough."""
+        side = self._short_side(image)
+        if side is None:
+            return None
+        values = {
+            "title": image.title,
+            "width": image.width,
+            "height": image.height,
+            "min_width": self.min_width,
+            "min_height": self.min_height,
+            "slot": self.label,
+        }
+        if side == "width":
+            return (
+                gettext(
+                    "Image “%(title)s” is %(width)s px wide, less than the %(min_width)s px "
+                    "needed for the %(slot)s: it will look blurred."
+                )
+                % values
+            )
+        return (
+            gettext(
+                "Image “%(title)s” is %(height)s px high, less than the %(min_height)s px "
+                "needed for the %(slot)s: it will look blurred."
+            )
+            % values
+        )
+
+
+# Shown at fill-960x540 as the home page's lead story, at width-960 on the article itself.
+ARTICLE_FEATURED = ImageSlot("article_featured", _("article featured image"), 960, 540)
+# Body images, gallery blocks' pictures (opened large) and video previews: width-960.
+BODY_IMAGE = ImageSlot("body_image", _("image in the body of a page"), 960)
+# Photo library albums: opened in the lightbox at up to max-1600x1200.
+ALBUM_PHOTO = ImageSlot("album_photo", _("photo in an album"), 1600, 1200, fit="max")
+
+
+def _banner_label(placement):
+    return gettext("banner in the %(placement)s") % {"placement": str(placement.label).lower()}
+
+
+BANNER_SLOTS = {
+    placement.key: ImageSlot(
+        f"banner_{placement.key}",
+        lazy(_banner_label, str)(placement),
+        placement.min_width,
+        placement.min_height,
+    )
+    for placement in BANNER_PLACEMENTS
+}
+# (model, first part of the field path) -> the place a picture found there is shown in.
+FIELD_SLOTS = {
+    ("articles.articlepage", "featured_image"): lambda article: ARTICLE_FEATURED,
+    ("banners.banner", "image"): lambda banner: BANNER_SLOTS.get(banner.slot),
+    ("gallery.photoalbumpage", "photos"): lambda album: ALBUM_PHOTO,
+}
+
+
+def slot_for(obj, model_path):
+    """The place a picture referenced from ``obj`` at ``model_path`` is shown in, if known.
+
+    ``model_path`` is written as Wagtail's reference index writes it: ``featured_image``,
+    ``body.gallery.images.item``...
+    """
+    field_name = model_path.split(".", 1)[0]
+    chooser = FIELD_SLOTS.get((obj._meta.label_lower, field_name))
+    if chooser is not None:
+        return chooser(obj)
+    if isinstance(obj, Page) and isinstance(_field(obj, field_name), StreamField):
+        return BODY_IMAGE
+    return None
+
+
+def _field(obj, name):
+    try:
+        return obj._meta.get_field(name)
+    except FieldDoesNotExist:  # a child relation's items, for example
+        return None
+
+
+def images_in(obj):
+    """(image id, model path) for every picture ``obj`` shows, as it is in memory.
+
+    Paths are written as the reference index writes them (``photos.item.image``).
+    """
+    if isinstance(obj, ClusterableModel):  # an album's photos, for example
+        for relation in get_all_child_relations(obj):
+            name = relation.get_accessor_name()
+            for child in getattr(obj, name).all():
+                for pk, model_path in images_in(child):
+                    yield pk, f"{name}.item.{model_path}"
+    for field in obj._meta.concrete_fields:
+        if field.many_to_one and issubclass(field.related_model, AbstractImage):
+            value = field.value_from_object(obj)
+            if value:
+                yield str(value), field.name
+        elif isinstance(field, StreamField):
+            value = field.value_from_object(obj)
+            if value is None:
+                continue
+            for model, pk, model_path, _content_path in field.extract_references(value):
+                if issubclass(model, AbstractImage):
+                    yield pk, f"{field.name}.{model_path}" if model_path else field.name
+
+
+def problems_for(obj):
+    """The warning for each picture of ``obj`` smaller than the place it is shown in."""
+    found = {}
+    for pk, model_path in images_in(obj):
+        slot = slot_for(obj, model_path)
+        if slot is not None:
+            found.setdefault((pk, slot.key), slot)
+    if not found:
+        return []
+    images = get_image_model().objects.in_bulk({pk for pk, _key in found})
+    problems = []
+    for (pk, _key), slot in found.items():
+        image = images.get(int(pk)) if pk.isdigit() else None
+        if image is not None and (problem := slot.problem(image)):
+            problems.append(problem)
+    return problems
+
+
+def warn_about_small_images(request, obj):
+    """Hook after an admin save: a warning per picture too small for its place; never blocks."""
+    if not request.accepts("text/html"):  # autosave and other background saves
+        return
+    for problem in problems_for(getattr(obj, "specific", obj)):
+        messages.warning(request, problem)
+
+
+@dataclass(frozen=True)
+class SmallUse:
+    obj: object
+    slot: ImageSlot
+    problem: str
+
+
+def small_uses(image):
+    """Where ``image`` is used in a place larger than itself (from Wagtail's reference index)."""
+    uses = []
+    for obj, references in ReferenceIndex.get_grouped_references_to(image):
+        obj = obj.specific if isinstance(obj, Page) else obj
+        slots = {}
+        for reference in references:
+            slot = slot_for(obj, reference.model_path)
+            if slot is not None:
+                slots.setdefault(slot.key, slot)
+        for slot in slots.values():
+            if problem := slot.problem(image):
+                uses.append(SmallUse(obj, slot, problem))
+    return uses
