@@ -7,6 +7,8 @@ from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from .pictures import picture_specs
+
 # Every picture a template shows: renditions are fetched with the images, in one query.
 BODY_IMAGE_SPECS = ("width-960", "width-480")
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript"]
@@ -16,7 +18,8 @@ class PrefetchingImageChooserBlock(ImageChooserBlock):
     """Loads the images of a whole StreamField with their renditions in two queries."""
 
     def bulk_to_python(self, values):
-        images = self.model_class.objects.prefetch_renditions(*BODY_IMAGE_SPECS).in_bulk(values)
+        specs = picture_specs(*BODY_IMAGE_SPECS)
+        images = self.model_class.objects.prefetch_renditions(*specs).in_bulk(values)
         result, seen = [], set()
         for value in values:
             image = images.get(value)

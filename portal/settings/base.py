@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "navigation",
     "health",
     "search",
+    "seo",
+    "gallery",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -230,6 +232,12 @@ PORTAL_DOCUMENT_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
+# Content pictures are served in these formats, the first one a browser supports (see
+# portal/pictures.py); JPEG last, as the fallback every browser shows.
+PORTAL_PICTURE_FORMATS = ("avif", "webp", "jpeg")
+WAGTAILIMAGES_AVIF_QUALITY = 60
+WAGTAILIMAGES_WEBP_QUALITY = 78
+WAGTAILIMAGES_JPEG_QUALITY = 82
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Videos uploaded to the site: formats every current browser plays.

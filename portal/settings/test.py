@@ -24,5 +24,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# AVIF encoding is slow; the tests check the same <picture> markup with WebP and JPEG.
+PORTAL_PICTURE_FORMATS = ("webp", "jpeg")
 # Embeds are resolved locally: tests never reach a provider over the network.
 WAGTAILEMBEDS_FINDERS = [{"class": "portal.embeds.LocalEmbedFinder"}]

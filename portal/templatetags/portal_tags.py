@@ -64,3 +64,12 @@ def filter_label(filters, name):
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key, "") if hasattr(mapping, "get") else ""
+
+
+@register.simple_tag
+def responsive_picture(image, *rendition_sizes, **attrs):
+    """``{% responsive_picture image "fill-480x270" "fill-960x540" sizes="..." alt="" loading="lazy" %}``:
+    see portal/pictures.py."""
+    from ..pictures import picture_html
+
+    return picture_html(image, rendition_sizes, **attrs)
