@@ -6,6 +6,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search.views import search_view
+from seo.views import news_feed, robots_txt
 
 from . import views
 
@@ -14,6 +15,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("rss/", news_feed, name="news_feed"),
     path("tim-kiem/", search_view, name="search"),
 ]
 

@@ -40,7 +40,7 @@ def card_renditions():
     )
 
 
-class ArticleIndexPage(PortalPage):
+class ArticleIndexPage(RoutablePageMixin, PortalPage):
     """A section: lists the news and articles below it, newest first, with filters."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -76,6 +76,13 @@ class ArticleIndexPage(PortalPage):
         context["articles"] = Paginator(articles, self.page_size).get_page(request.GET.get("page"))
         context["subsections"] = public(ArticleIndexPage.objects.live().child_of(self))
         return context
+
+    @path("rss/", name="feed")
+    def feed(self, request):
+        """RSS of the newest news and articles here and in the sub-sections."""
+        from seo.feeds import section_feed
+
+        return section_feed(self, request)
 
 
 class ArticleTag(ItemBase):

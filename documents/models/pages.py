@@ -237,6 +237,12 @@ class DocumentPage(PublishRulesMixin, PortalPage):
         context["articles"] = self.linking_articles()
         return context
 
+    def get_sitemap_urls(self, request=None):
+        # Not listed when readers would get "not found" (see serve).
+        if not self.publishable or self.secrecy:
+            return []
+        return super().get_sitemap_urls(request)
+
     def serve(self, request, *args, **kwargs):
         # A record for the board only is never shown, even if someone published it.
         if not self.publishable or self.secrecy:
