@@ -199,9 +199,14 @@ def _workflow(name, steps, groups):
 
 
 def sections_open_to_contributors(home):
+    """The news sections and the photo and video library: contributors add drafts there."""
     from articles.models import ArticleIndexPage
+    from gallery.models import GalleryIndexPage
 
-    return ArticleIndexPage.objects.child_of(home)
+    return [
+        *ArticleIndexPage.objects.child_of(home),
+        *GalleryIndexPage.objects.child_of(home),
+    ]
 
 
 @transaction.atomic

@@ -90,10 +90,15 @@ def _file_text(page, lookups):
     return page.attachment_text()
 
 
+def _start_of(day):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
+
+
 def _entry_fields(page, lookups=None):
     """(kind, summary, text, date, section, number) of a page we index, or None."""
     from articles.models import ArticlePage
     from documents.models import DocumentPage
+    from gallery.models import PhotoAlbumPage, VideoPage
     from home.models import StandardPage
 
     if isinstance(page, ArticlePage):
@@ -113,10 +118,13 @@ def _entry_fields(page, lookups=None):
                 _file_text(page, lookups),
             ]
         )
-        date = page.first_published_at
-        if page.date_issued:
-            date = timezone.make_aware(datetime.datetime.combine(page.date_issued, datetime.time()))
+        date = _start_of(page.date_issued) if page.date_issued else page.first_published_at
         return ("document", page.summary, text, date, issuer, page.number_key)
+    if isinstance(page, (PhotoAlbumPage, VideoPage)):
+        # An album is found by the words of its captions, a video by its title and caption.
+        words = page.photo_texts() if isinstance(page, PhotoAlbumPage) else [body_text(page.video)]
+        text = " ".join([page.title, page.intro, *words])
+        return ("gallery", page.intro, text, _start_of(page.date), _section(page, lookups), "")
     if isinstance(page, StandardPage):
         text = " ".join([page.title, page.intro, body_text(page.body)])
         return ("page", page.intro, text, page.last_published_at, "", "")
@@ -175,15 +183,18 @@ def remove_entry(page_id):
 def indexed_models():
     from articles.models import ArticlePage
     from documents.models import DocumentPage
+    from gallery.models import PhotoAlbumPage, VideoPage
     from home.models import StandardPage
 
-    return (ArticlePage, StandardPage, DocumentPage)
+    return (ArticlePage, StandardPage, DocumentPage, PhotoAlbumPage, VideoPage)
 
 
 def _live_pages(model):
     queryset = model.objects.live().order_by("pk")
     if model.__name__ == "DocumentPage":
         queryset = queryset.select_related("issuer", "doc_type")
+    elif model.__name__ == "PhotoAlbumPage":
+        queryset = queryset.prefetch_related("photos__image")
     return queryset
 
 

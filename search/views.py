@@ -29,6 +29,7 @@ KINDS = {
     "tin-bai": SearchEntry.Kind.ARTICLE,
     "trang": SearchEntry.Kind.PAGE,
     "van-ban": SearchEntry.Kind.DOCUMENT,
+    "anh-video": SearchEntry.Kind.GALLERY,
 }
 
 

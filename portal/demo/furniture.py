@@ -139,6 +139,7 @@ MAIN_MENU = [
     ("van-ban", "", []),
     ("chuyen-doi-so", "", []),
     ("hoc-tap-va-lam-theo-bac", "Học tập và làm theo Bác", []),
+    ("thu-vien-anh-video", "", []),
     ("lich-cong-tac", "", []),
     ("lien-he", "", [("english", "English", [])]),
 ]

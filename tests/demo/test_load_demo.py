@@ -45,12 +45,14 @@ def test_second_run_leaves_the_same_counts(demo):
     first = counts()
     call_command("load_demo")
     assert counts() == first
-    from portal.demo import library
+    from portal.demo import gallery, library
     from portal.demo.furniture import BANNERS
 
     public_files = sum(1 for document in library.DOCUMENTS if document["public"])
+    # The library's photos and video pictures.
+    gallery_images = sum(len(album["photos"]) for album in gallery.ALBUMS) + len(gallery.VIDEOS)
     # Pictures drawn for the demo, and one first-page picture per published file.
-    assert first["images"] == len(content.IMAGES) + len(BANNERS) + public_files
+    assert first["images"] == len(content.IMAGES) + len(BANNERS) + gallery_images + public_files
     assert first["officials"] == len(content.OFFICIALS)
 
 
@@ -172,7 +174,8 @@ def test_menus_and_banners(demo, client):
         "quick_links",
     }
     nav = client.get("/").content.decode().split('class="main-nav"')[1].split("</nav>")[0]
-    for label in ("Trang chủ", "Giới thiệu", "Tin tức – Sự kiện", "Học tập và làm theo Bác"):
+    labels = ("Trang chủ", "Giới thiệu", "Tin tức – Sự kiện", "Học tập và làm theo Bác")
+    for label in (*labels, "Thư viện ảnh – video"):
         assert label in nav
     assert 'class="nav-level-2"' in nav
 

@@ -23,6 +23,7 @@ from home.models import (
 from navigation.models import Menu
 from portal.demo import content
 from portal.demo.furniture import FurnitureLoader
+from portal.demo.gallery import GalleryLoader, add_to_main_menu
 from portal.demo.images import draw_scene
 from portal.demo.library_loader import load_library
 from portal.demo.newsroom_loader import NewsroomLoader, sections_by_slug
@@ -118,8 +119,10 @@ class Command(BaseCommand):
             f"Documents: {report.created} created, {report.updated} updated, "
             f"{len(report.rejected)} rejected ({report.per_second:.1f} per second)."
         )
+        gallery = GalleryLoader(home, self.collection).load()
         furniture = FurnitureLoader(home, self.collection)
         furniture.load_menus()
+        add_to_main_menu(gallery)
         furniture.load_banners()
         furniture.load_mourning_mode()
 
