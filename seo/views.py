@@ -15,7 +15,8 @@ def disallowed_paths():
     password_form = reverse("wagtaildocs_authenticate_with_password", args=[0])
     return [
         reverse("wagtailadmin_home"),
-        reverse("search"),
+        # Result pages; the search page itself (no query) may be indexed.
+        reverse("search") + "?",
         # The password form of protected documents; the files themselves stay crawlable.
         posixpath.dirname(password_form.rstrip("/")) + "/",
         reverse("healthz"),

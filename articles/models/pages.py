@@ -23,6 +23,7 @@ from articles.listing import ArticleFilters
 from articles.models.taxonomy import AuthorCategory
 from articles.rules import article_publish_problems
 from portal.models import PortalPage
+from portal.pictures import picture_specs
 from portal.publishing import PublishRulesMixin
 from portal.queries import public
 
@@ -36,7 +37,7 @@ def card_renditions():
 
     return Prefetch(
         "featured_image__renditions",
-        queryset=PortalRendition.objects.filter(filter_spec__in=CARD_SPECS),
+        queryset=PortalRendition.objects.filter(filter_spec__in=picture_specs(*CARD_SPECS)),
     )
 
 
@@ -227,6 +228,9 @@ class ArticlePage(PublishRulesMixin, RoutablePageMixin, PortalPage):
 
     def related_articles(self):
         """Chosen related articles first, then the newest sharing a tag: one query."""
+        if self.pk is None:  # previewing a new article: only the links chosen in the form
+            targets = [link.target for link in self.related_links.all() if link.target_id]
+            return [target for target in targets if target.live][:RELATED_COUNT]
         chosen = Q(related_from__page=self)
         same_tag = Q(
             tagged_items__tag__in=ArticleTag.objects.filter(content_object=self).values("tag")

@@ -95,6 +95,15 @@ def test_related_articles_chosen_first_then_same_tag(client, section):
     assert "Bài không liên quan" not in html.split("related-heading")[1]
 
 
+def test_a_new_article_previews_with_the_related_articles_chosen_in_the_form(section, rf):
+    from articles.models import ArticlePage
+
+    chosen = ArticlePageFactory(parent=section, title="Bài được chọn")
+    draft = ArticlePage(title="Bài mới chưa lưu", kind=chosen.kind, date=timezone.now())
+    draft.related_links = [ArticleRelatedLink(target=chosen)]
+    assert [a.title for a in draft.related_articles()] == ["Bài được chọn"]
+
+
 def test_section_lists_newest_first_including_sub_sections(client, section):
     sub = ArticleIndexPageFactory(parent=section, title="Hoạt động cơ sở")
     ArticlePageFactory(parent=section, title="Tin cũ", date=at(2026, 1, 5))

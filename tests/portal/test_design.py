@@ -88,3 +88,12 @@ def test_public_pages_load_little_script_and_nothing_from_other_sites(client, ho
                 continue  # canonical, alternate: addresses, not downloads
             for address in re.findall(r'(?:src|href|srcset)="([^"]*)"', tag):
                 assert "//" not in address or address.startswith("http://testserver/"), tag
+
+
+def test_the_site_has_an_icon(client, home):
+    html = client.get("/").content.decode()
+    icon = re.search(r'<link rel="icon" href="([^"]+)"', html).group(1)
+    assert finders.find(icon.split("/static/", 1)[1])
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert finders.find(response["Location"].split("/static/", 1)[1])
