@@ -155,7 +155,8 @@ def entry_for(page, lookups=None, private_paths=None):
         folded_title=index_text(page.title),
         folded_summary=index_text(summary or ""),
         folded=index_text(text),
-        date=date,
+        # Never empty: results are ordered newest first, and NULLs would sort first on PostgreSQL.
+        date=date or page.last_published_at or page.first_published_at or timezone.now(),
         section=section[:255],
         number_key=number,
     )

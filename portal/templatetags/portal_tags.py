@@ -68,8 +68,8 @@ def get_item(mapping, key):
 
 @register.simple_tag
 def responsive_picture(image, *rendition_sizes, **attrs):
-    """``{% responsive_picture image "fill-480x270" "fill-960x540" sizes="..." alt="" loading="lazy" %}``:
-    see portal/pictures.py."""
+    """A <picture> in every format of the sizes named (see portal/pictures.py):
+    ``{% responsive_picture image "fill-480x270" "fill-960x540" sizes="50vw" alt="" %}``."""
     from ..pictures import picture_html
 
     return picture_html(image, rendition_sizes, **attrs)
