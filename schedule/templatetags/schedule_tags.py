@@ -1,4 +1,4 @@
-"""{% week_schedule %}: the rest of this week's engagements, for the home page."""
+"""{% week_schedule %}: the engagements of the coming seven days, for the home page."""
 
 import datetime
 
@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from portal import dates
 
-from ..models import ScheduleEntry, WorkSchedulePage, week_start
+from ..models import ScheduleEntry, WorkSchedulePage
 
 register = template.Library()
 SHOWN = 6
@@ -15,10 +15,11 @@ SHOWN = 6
 
 @register.inclusion_tag("schedule/includes/week_schedule.html")
 def week_schedule():
+    # Seven days from today rather than the calendar week, which is nearly over by Friday.
     today = timezone.localdate()
-    sunday = week_start(today) + datetime.timedelta(days=6)
+    last = today + datetime.timedelta(days=6)
     entries = list(
-        ScheduleEntry.objects.filter(live=True, date__range=(today, sunday)).order_by(
+        ScheduleEntry.objects.filter(live=True, date__range=(today, last)).order_by(
             "date", "start_time"
         )[:SHOWN]
     )

@@ -95,14 +95,16 @@ def test_entries_are_published_through_the_workflow(client, home):
 
 
 @freeze_time("2026-11-26 09:00:00+07:00")  # a Thursday
-def test_home_page_shows_the_rest_of_this_week(client, schedule_page):
+def test_home_page_shows_the_coming_seven_days(client, schedule_page):
     entry(datetime.date(2026, 11, 23), "Giao ban đã qua")  # Monday: already past
     entry(datetime.date(2026, 11, 27), "Hội nghị sơ kết", start_time=datetime.time(14, 0))
     entry(datetime.date(2026, 11, 28), "Bản nháp", live=False)
-    entry(datetime.date(2026, 12, 1), "Tuần sau")
+    entry(datetime.date(2026, 12, 2), "Giao ban đầu tháng 12")  # the seventh day
+    entry(datetime.date(2026, 12, 3), "Quá bảy ngày")
     html = client.get("/").content.decode()
     box = html.split('class="aside-box week-schedule"')[1].split("</section>")[0]
     assert "Hội nghị sơ kết" in box and "Thứ Sáu 27/11, 14:00" in box
-    for hidden in ("Giao ban đã qua", "Bản nháp", "Tuần sau"):
+    assert "Giao ban đầu tháng 12" in box
+    for hidden in ("Giao ban đã qua", "Bản nháp", "Quá bảy ngày"):
         assert hidden not in box
     assert f'href="{schedule_page.url}"' in box
