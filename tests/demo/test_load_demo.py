@@ -197,3 +197,17 @@ def test_document_library(demo, client):
     assert "2 văn bản" in html
     home_html = client.get("/").content.decode()
     assert "Văn bản mới" in home_html
+
+
+def test_photo_library_is_open_to_contributors(demo, client):
+    from wagtail.models import GroupPagePermission
+
+    from gallery.models import GalleryIndexPage, PhotoAlbumPage
+    from portal import roles
+
+    gallery = GalleryIndexPage.objects.get()
+    assert PhotoAlbumPage.objects.live().child_of(gallery).count() == 3
+    assert GroupPagePermission.objects.filter(
+        group__name=roles.CONTRIBUTOR.group_name, page=gallery, permission__codename="add_page"
+    ).exists(), "contributors add albums as they add articles"
+    assert "#anh-1" in client.get(PhotoAlbumPage.objects.first().url).content.decode()

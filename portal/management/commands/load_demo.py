@@ -110,6 +110,8 @@ class Command(BaseCommand):
         )
         newsroom.load_unit_page(home.get_children().get(slug="gioi-thieu"))
         newsroom.load_schedule(home)
+        # Before the editorial setup, which opens the library to contributors.
+        gallery = GalleryLoader(home, self.collection).load()
         editorial_workflow, _schedule_workflow = setup_editorial()
         newsroom.load_workflow_drafts(sections["hoat-dong-co-so"], editorial_workflow)
         self._front_page(home)
@@ -119,7 +121,6 @@ class Command(BaseCommand):
             f"Documents: {report.created} created, {report.updated} updated, "
             f"{len(report.rejected)} rejected ({report.per_second:.1f} per second)."
         )
-        gallery = GalleryLoader(home, self.collection).load()
         furniture = FurnitureLoader(home, self.collection)
         furniture.load_menus()
         add_to_main_menu(gallery)
