@@ -14,12 +14,17 @@ ROOT = Path(__file__).resolve().parents[1]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 FORMS = ["mobile", "desktop"]
 TARGET = 95
-# The search page is measured as a reader reaches it: a query typed without marks.
-SEARCH_PATH = "/tim-kiem/?q=hoi+nghi"
+# The search page as a reader opens it, and a page of results for a query typed without
+# marks. Results pages carry noindex and robots.txt keeps crawlers out of them, on purpose
+# (search engines should not index a site's own search results): Lighthouse's SEO category
+# counts that against them, so their SEO score is shown but not held to the target.
+SEARCH_PATH = "/tim-kiem/"
+RESULTS_PATH = "/tim-kiem/?q=hoi+nghi"
+NOT_HELD = {("search-results", "seo"): "noindex by design"}
 
 
 def pages():
-    """The six pages, picked from the demo database: each the newest of its kind."""
+    """The six pages (and a page of search results), each the newest of its kind."""
     sys.path.insert(0, str(ROOT))
     import django
 
@@ -55,6 +60,7 @@ def pages():
         ("library", library.url),
         ("document", document.url),
         ("search", SEARCH_PATH),
+        ("search-results", RESULTS_PATH),
     ]
     for name, path in rows:
         print(f"{name}\t{path}")
@@ -133,6 +139,10 @@ def table(folder):
             cells = []
             for category in CATEGORIES:
                 score = round(report["categories"][category]["score"] * 100)
+                reason = NOT_HELD.get((name, category))
+                if reason:
+                    cells.append(f"{score} ({reason})")
+                    continue
                 cells.append(f"**{score}**" if score < TARGET else str(score))
                 if score < TARGET:
                     below.append((name, form, category, score, report))

@@ -1,7 +1,5 @@
 from django.conf import settings
-from django.templatetags.static import static
 from django.urls import include, path, re_path
-from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -21,7 +19,7 @@ urlpatterns = [
     path("rss/", news_feed, name="news_feed"),
     path("tim-kiem/", search_view, name="search"),
     # Browsers and feed readers ask for /favicon.ico whatever the page says.
-    path("favicon.ico", RedirectView.as_view(url=static("portal/favicon.ico"), permanent=True)),
+    path("favicon.ico", views.favicon),
 ]
 
 if settings.PORTAL_SERVE_MEDIA:

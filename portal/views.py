@@ -1,8 +1,9 @@
-"""Site-wide views: the health check."""
+"""Site-wide views: the health check, the site icon."""
 
 from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import HttpResponsePermanentRedirect, JsonResponse
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 
 
@@ -34,3 +35,9 @@ def healthz(request):
         "cache": "ok" if _cache_answers() else "unavailable",
     }
     return JsonResponse(body, status=200 if database_ok else 503)
+
+
+def favicon(request):
+    """Browsers and feed readers ask for /favicon.ico whatever the page says. The address is
+    looked up per request: collected static files have hashed names, known only at run time."""
+    return HttpResponsePermanentRedirect(static("portal/favicon.ico"))

@@ -29,6 +29,7 @@ def test_reader_pages_are_valid_html(client):
         "document library": site.library.url,
         "document": site.document.url,
         "search": "/tim-kiem/?q=hoi+nghi",
+        "search page without a query": "/tim-kiem/",
     }
     html = {name: rendered(client, url) for name, url in pages.items()}
     assert site.article.title in html["search"], "the search page should list a result"
