@@ -5,6 +5,7 @@ import sys
 from django.core.management.base import BaseCommand
 
 from portal.demo.generated_site import SiteGenerator
+from search.indexing import tidy_after_bulk_writes
 
 
 class Command(BaseCommand):
@@ -31,6 +32,7 @@ class Command(BaseCommand):
         if documents:
             generator.add_documents(documents)
         timings = generator.finish()
+        tidy_after_bulk_writes()
         if verbosity:
             self.stdout.write(
                 f"pages written: {timings.pages} in {timings.page_seconds:.1f} s; "
