@@ -42,7 +42,7 @@ export LOG_LEVEL=WARNING
 unset REDIS_URL
 
 if [ "${1:-}" = "--rebuild" ]; then
-  rm -rf "$BENCH/lighthouse.sqlite3"* "$MEDIA_ROOT"
+  rm -rf "$BENCH/lighthouse.sqlite3"* "$BENCH/lighthouse.built" "$MEDIA_ROOT"
 fi
 rm -rf "$BENCH/cache"  # nothing cached from another database
 $PY manage.py compilemessages -l vi --ignore=.venv --ignore=var --ignore=node_modules >/dev/null
