@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "search",
     "seo",
     "gallery",
+    "interaction",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -161,6 +162,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Reader forms (interaction/protection.py): the header a trusted reverse proxy puts the
+# client's address in (empty: REMOTE_ADDR), and how many proxies stand in front.
+PORTAL_CLIENT_IP_HEADER = os.environ.get("PORTAL_CLIENT_IP_HEADER", "")
+PORTAL_TRUSTED_PROXIES = int(os.environ.get("PORTAL_TRUSTED_PROXIES", "1"))
 
 # Vietnamese first: language, time zone and the formats in portal/formats/vi.
 # No LocaleMiddleware: the public site is Vietnamese whatever language a browser asks for

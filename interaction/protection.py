@@ -1,0 +1,118 @@
+"""Protection shared by every reader-facing form: the client's address, rate limits, and a
+form mixin with a honeypot and a minimum fill time.
+
+The client address comes from ``REMOTE_ADDR`` unless ``PORTAL_CLIENT_IP_HEADER`` names the
+header a trusted reverse proxy sets (e.g. ``HTTP_X_FORWARDED_FOR``); then the address
+``PORTAL_TRUSTED_PROXIES`` hops from the right is taken, so a reader cannot choose their own
+address by sending the header themselves.
+"""
+
+import datetime
+import time
+from dataclasses import dataclass
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import RateCounter
+
+
+def client_address(request):
+    header = getattr(settings, "PORTAL_CLIENT_IP_HEADER", "")
+    if header and request.META.get(header):
+        hops = [part.strip() for part in request.META[header].split(",") if part.strip()]
+        trusted = max(1, int(getattr(settings, "PORTAL_TRUSTED_PROXIES", 1)))
+        if hops:
+            return hops[-min(trusted, len(hops))]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """At most ``limit`` actions per ``seconds`` for one key."""
+
+    name: str
+    limit: int
+    seconds: int
+
+    def _window(self, now):
+        epoch = int(now.timestamp())
+        start = epoch - epoch % self.seconds
+        return datetime.datetime.fromtimestamp(start, tz=datetime.UTC)
+
+    def hit(self, key, now=None):
+        """Count one action for ``key``; False when it goes over the limit."""
+        now = now or timezone.now()
+        window = self._window(now)
+        full_key = f"{self.name}:{key}"[:200]
+        counters = RateCounter.objects.filter(key=full_key, window_start=window)
+        if not counters.update(count=F("count") + 1):
+            try:
+                with transaction.atomic():
+                    RateCounter.objects.create(key=full_key, window_start=window, count=1)
+            except IntegrityError:  # another process created it first
+                counters.update(count=F("count") + 1)
+            # A new window: the finished ones of every key go.
+            RateCounter.objects.filter(
+                window_start__lt=window - datetime.timedelta(days=1)
+            ).delete()
+        return counters.values_list("count", flat=True).first() <= self.limit
+
+    def allows(self, request, now=None):
+        """Counts the request against its client address and its session; both must pass."""
+        by_address = self.hit(f"ip:{client_address(request)}", now)
+        if not request.session.session_key:
+            request.session.save()
+        by_session = self.hit(f"session:{request.session.session_key}", now)
+        return by_address and by_session
+
+
+class GuardedForm(forms.Form):
+    """A honeypot field people never see and a signed start time: a post with the honeypot
+    filled, or sent sooner than ``MIN_FILL_SECONDS`` after the form was shown, is a robot's.
+    ``is_robot`` tells the view, which then drops the post without saving anything."""
+
+    MIN_FILL_SECONDS = 3
+    MAX_AGE_SECONDS = 24 * 3600
+    SALT = "interaction.form-started"
+
+    website = forms.CharField(
+        required=False,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    started = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["started"] = signing.dumps(time.time(), salt=self.SALT)
+
+    @property
+    def is_robot(self):
+        if self.data.get("website"):
+            return True
+        try:
+            started = signing.loads(
+                self.data.get("started", ""), salt=self.SALT, max_age=self.MAX_AGE_SECONDS
+            )
+        except signing.BadSignature:
+            return True
+        return time.time() - float(started) < self.MIN_FILL_SECONDS
+
+
+def too_many_requests(request, limit):
+    """The polite page a reader who went over ``limit`` gets, with status 429."""
+    from django.template.response import TemplateResponse
+
+    minutes = max(1, round(limit.seconds / 60))
+    response = TemplateResponse(
+        request, "interaction/rate_limited.html", {"minutes": minutes}, status=429
+    )
+    response["Retry-After"] = str(limit.seconds)
+    return response
