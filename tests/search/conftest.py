@@ -167,7 +167,10 @@ def _build():
 @pytest.fixture(scope="module")
 def corpus(django_db_setup, django_db_blocker):
     """{key: page} of the search fixture site."""
+    from portal.models import PortalImage
+
     with django_db_blocker.unblock():
+        images_before = set(PortalImage.objects.values_list("pk", flat=True))
         home, pages = _build()
     yield pages
     with django_db_blocker.unblock():
@@ -178,4 +181,6 @@ def corpus(django_db_setup, django_db_blocker):
             child.delete()
         home.get_children().filter(slug="tin-tuc-tim-kiem").delete()
         PortalDocument.objects.all().delete()
+        # The articles' pictures too: later modules count images.
+        PortalImage.objects.exclude(pk__in=images_before).delete()
         bump_content_version()
