@@ -6,7 +6,7 @@ each spec is a file per image, so templates ask only for these and listings pref
 
 from django.db.models import Prefetch
 
-from portal.pictures import picture_html, picture_specs
+from portal.pictures import CARD_SIZES, picture_html, picture_specs
 
 # name: (filter specs, smallest first; the `sizes` attribute)
 SIZES = {
@@ -19,7 +19,7 @@ SIZES = {
     "large": (("max-960x720", "max-1600x1200"), "(min-width: 60rem) 90vw, 100vw"),
     # Cards of the library and the home page's highlights (16:9, as article cards).
     "card": (
-        ("fill-480x270", "fill-960x540"),
+        CARD_SIZES,
         "(min-width: 72rem) 17rem, (min-width: 40rem) 45vw, 100vw",
     ),
 }

@@ -11,6 +11,8 @@ from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
 DEFAULT_FORMATS = ("avif", "webp", "jpeg")
+# The 16:9 card of every listing (articles, albums, videos): its two widths.
+CARD_SIZES = ("fill-480x270", "fill-960x540")
 
 
 def picture_formats():

@@ -36,7 +36,6 @@ class SearchEntry(models.Model):
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
         indexes = [
-            models.Index(fields=["-date", "-page"], name="search_entry_newest"),
             models.Index(fields=["number_key", "-date"], name="search_entry_number"),
         ]
 

@@ -23,21 +23,20 @@ from articles.listing import ArticleFilters
 from articles.models.taxonomy import AuthorCategory
 from articles.rules import article_publish_problems
 from portal.models import PortalPage
-from portal.pictures import picture_specs
+from portal.pictures import CARD_SIZES, picture_specs
 from portal.publishing import PublishRulesMixin
 from portal.queries import public
 
-# Picture sizes the listings show; fetched with the articles in one extra query.
-CARD_SPECS = ("fill-480x270", "fill-960x540")
 RELATED_COUNT = 5
 
 
 def card_renditions():
+    """The card pictures of a listing, fetched with the articles in one extra query."""
     from portal.models import PortalRendition
 
     return Prefetch(
         "featured_image__renditions",
-        queryset=PortalRendition.objects.filter(filter_spec__in=picture_specs(*CARD_SPECS)),
+        queryset=PortalRendition.objects.filter(filter_spec__in=picture_specs(*CARD_SIZES)),
     )
 
 

@@ -59,6 +59,6 @@ def _run(statements):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("search", "0003_newest_index_matches_result_order")]
+    dependencies = [("search", "0003_drop_newest_index")]
 
     operations = [migrations.RunPython(_run(FORWARD), _run(REVERSE))]
