@@ -75,22 +75,29 @@ MEDIA_ACTIONS = {
 # Model permissions (app_label.model: actions) per role.
 MODEL_PERMISSIONS = {
     roles.EDITOR: {
+        "interaction.readermessage": ("change", "view"),
         "schedule.scheduleentry": ("add", "change"),
         "wagtailsearchpromotions.searchpromotion": ("add", "change"),
     },
     roles.DEPUTY_CHIEF_EDITOR: {
+        "interaction.readermessage": ("change", "view"),
         "schedule.scheduleentry": ("add", "change", "publish"),
         "wagtailsearchpromotions.searchpromotion": ("add", "change", "delete"),
         "banners.banner": ("publish",),
         "navigation.menu": ("publish",),
     },
     roles.CHIEF_EDITOR: {
+        "interaction.readermessage": ("change", "view", "delete"),
+        "interaction.topic": ("add", "change", "delete"),
         "schedule.scheduleentry": ("add", "change", "publish"),
         "wagtailsearchpromotions.searchpromotion": ("add", "change", "delete"),
         "banners.banner": ("publish",),
         "navigation.menu": ("publish",),
     },
     roles.ADMINISTRATOR: {
+        "interaction.readermessage": ("change", "view", "delete"),
+        "interaction.topic": ("add", "change", "delete"),
+        "interaction.interactionsettings": ("change",),
         "units.unit": ("add", "change", "delete"),
         "articles.articlekind": ("add", "change", "delete"),
         "articles.topicseries": ("add", "change", "delete"),

@@ -142,7 +142,7 @@ class ContactOfficial(Orderable):
 
 
 class ContactPage(PortalPage):
-    """Liên hệ: the organisation's address and its contact officials."""
+    """Liên hệ: the organisation's address, its contact officials and the contact form."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -156,6 +156,18 @@ class ContactPage(PortalPage):
         context = super().get_context(request, *args, **kwargs)
         context["officials"] = ContactOfficial.objects.all()
         return context
+
+    def serve(self, request, *args, **kwargs):
+        """The page and the contact form, which is posted back to it."""
+        from interaction.forms import ContactForm
+        from interaction.views import reader_form_view
+
+        return reader_form_view(
+            request,
+            ContactForm,
+            template=self.get_template(request),
+            context=self.get_context(request),
+        )
 
 
 class EnglishPage(PortalPage):

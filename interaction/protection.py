@@ -34,18 +34,23 @@ def client_address(request):
 
 @dataclass(frozen=True)
 class RateLimit:
-    """At most ``limit`` actions per ``seconds`` for one key."""
+    """At most ``limit`` actions per ``seconds`` for one key (a browser session).
+
+    ``address_limit`` (default: ``limit``) is the allowance of one client address, set
+    higher where a whole office reaches the site through one address.
+    """
 
     name: str
     limit: int
     seconds: int
+    address_limit: int = 0
 
     def _window(self, now):
         epoch = int(now.timestamp())
         start = epoch - epoch % self.seconds
         return datetime.datetime.fromtimestamp(start, tz=datetime.UTC)
 
-    def hit(self, key, now=None):
+    def hit(self, key, now=None, limit=None):
         """Count one action for ``key``; False when it goes over the limit."""
         now = now or timezone.now()
         window = self._window(now)
@@ -61,11 +66,11 @@ class RateLimit:
             RateCounter.objects.filter(
                 window_start__lt=window - datetime.timedelta(days=1)
             ).delete()
-        return counters.values_list("count", flat=True).first() <= self.limit
+        return counters.values_list("count", flat=True).first() <= (limit or self.limit)
 
     def allows(self, request, now=None):
         """Counts the request against its client address and its session; both must pass."""
-        by_address = self.hit(f"ip:{client_address(request)}", now)
+        by_address = self.hit(f"ip:{client_address(request)}", now, self.address_limit)
         if not request.session.session_key:
             request.session.save()
         by_session = self.hit(f"session:{request.session.session_key}", now)
@@ -104,6 +109,25 @@ class GuardedForm(forms.Form):
         except signing.BadSignature:
             return True
         return time.time() - float(started) < self.MIN_FILL_SECONDS
+
+
+# The limits of the reader forms: (per session, seconds, per client address). Several
+# people behind one office address share its allowance, so it is larger than a session's.
+DEFAULT_LIMITS = {
+    "question": (5, 3600, 30),
+    "correction": (10, 3600, 60),
+    "comment": (10, 3600, 60),
+    "contact": (5, 3600, 30),
+    "vote": (20, 3600, 500),
+    "lookup": (20, 600, 120),
+}
+
+
+def rate_limit(name):
+    """The limit called ``name``; ``INTERACTION_RATE_LIMITS`` in settings overrides it."""
+    overrides = getattr(settings, "INTERACTION_RATE_LIMITS", {})
+    per_session, seconds, per_address = overrides.get(name, DEFAULT_LIMITS[name])
+    return RateLimit(name, per_session, seconds, per_address)
 
 
 def too_many_requests(request, limit):

@@ -18,6 +18,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("rss/", news_feed, name="news_feed"),
     path("tim-kiem/", search_view, name="search"),
+    path("", include("interaction.urls")),
     # Browsers and feed readers ask for /favicon.ico whatever the page says.
     path("favicon.ico", views.favicon),
 ]

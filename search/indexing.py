@@ -100,6 +100,7 @@ def _entry_fields(page, lookups=None):
     from documents.models import DocumentPage
     from gallery.models import PhotoAlbumPage, VideoPage
     from home.models import StandardPage
+    from interaction.models import QuestionIndexPage
 
     if isinstance(page, ArticlePage):
         text = " ".join([page.title, page.sapo, body_text(page.body), page.byline])
@@ -127,6 +128,10 @@ def _entry_fields(page, lookups=None):
         return ("gallery", page.intro, text, _start_of(page.date), _section(page, lookups), "")
     if isinstance(page, StandardPage):
         text = " ".join([page.title, page.intro, body_text(page.body)])
+        return ("page", page.intro, text, page.last_published_at, "", "")
+    if isinstance(page, QuestionIndexPage):
+        # Published questions and answers are found through their page.
+        text = " ".join([page.title, page.intro, *page.search_text()])
         return ("page", page.intro, text, page.last_published_at, "", "")
     return None
 
@@ -186,8 +191,9 @@ def indexed_models():
     from documents.models import DocumentPage
     from gallery.models import PhotoAlbumPage, VideoPage
     from home.models import StandardPage
+    from interaction.models import QuestionIndexPage
 
-    return (ArticlePage, StandardPage, DocumentPage, PhotoAlbumPage, VideoPage)
+    return (ArticlePage, StandardPage, DocumentPage, PhotoAlbumPage, VideoPage, QuestionIndexPage)
 
 
 def _live_pages(model):

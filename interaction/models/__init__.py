@@ -1,0 +1,14 @@
+from .counters import RateCounter
+from .messages import ReaderMessage, Topic
+from .pages import ConsultationIndexPage, ConsultationPage, QuestionIndexPage
+from .settings import InteractionSettings
+
+__all__ = [
+    "ConsultationIndexPage",
+    "ConsultationPage",
+    "InteractionSettings",
+    "QuestionIndexPage",
+    "RateCounter",
+    "ReaderMessage",
+    "Topic",
+]

@@ -1,0 +1,21 @@
+"""The Q&A page is found by site search through its published answers: keep it indexed."""
+
+from django.db.models.signals import post_delete, post_save
+
+
+def reindex_answers(sender, instance, **kwargs):
+    from search.indexing import update_entry
+
+    from .models import QuestionIndexPage, ReaderMessage
+
+    if instance.kind != ReaderMessage.Kind.QUESTION:
+        return
+    for page in QuestionIndexPage.objects.live():
+        update_entry(page)
+
+
+def connect():
+    from .models import ReaderMessage
+
+    post_save.connect(reindex_answers, sender=ReaderMessage, dispatch_uid="interaction-qa-save")
+    post_delete.connect(reindex_answers, sender=ReaderMessage, dispatch_uid="interaction-qa-del")

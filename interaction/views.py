@@ -1,0 +1,129 @@
+"""Receiving what readers send: one path for every form, the receipt, the lookup by code,
+and the error report that opens on its own address from any article or document."""
+
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+from wagtail.models import Page
+
+from .forms import CorrectionForm, LookupForm
+from .models import InteractionSettings, ReaderMessage
+from .notifications import notify_board_on_commit
+from .protection import rate_limit, too_many_requests
+
+RECEIPT_SESSION_KEY = "interaction-receipt"
+LIMIT_BY_KIND = {
+    ReaderMessage.Kind.QUESTION: "question",
+    ReaderMessage.Kind.CORRECTION: "correction",
+    ReaderMessage.Kind.COMMENT: "comment",
+    ReaderMessage.Kind.CONTACT: "contact",
+}
+
+
+def receive(request, form):
+    """A bound form posted by a reader: the response, or None to show the form again.
+
+    A robot's post is dropped (the reader-facing answer looks the same, nothing is saved);
+    a valid post over the rate limit gets the 429 page and nothing is saved; otherwise the
+    message is saved first and the board is mailed after the commit, so a mail failure
+    never loses it.
+    """
+    if form.is_robot:
+        return HttpResponseRedirect(reverse("interaction:receipt"))
+    if not form.is_valid():
+        return None
+    limit = rate_limit(LIMIT_BY_KIND[form.kind])
+    if not limit.allows(request):
+        return too_many_requests(request, limit)
+    message = form.save()
+    notify_board_on_commit(message, request)
+    request.session[RECEIPT_SESSION_KEY] = message.code
+    return HttpResponseRedirect(reverse("interaction:receipt"))
+
+
+def reader_form_view(request, form_class, *, template, context, form_kwargs=None, closed=False):
+    """GET shows an empty form, POST receives it; a form that no longer takes posts
+    (``closed``) is shown without its fields."""
+    form_kwargs = form_kwargs or {}
+    if request.method == "POST" and not closed:
+        form = form_class(request.POST, **form_kwargs)
+        response = receive(request, form)
+        if response is not None:
+            return response
+    else:
+        form = form_class(**form_kwargs)
+    context = {
+        **context,
+        "form": form,
+        "closed": closed,
+        "retention_months": InteractionSettings.load().contact_retention_months,
+    }
+    response = TemplateResponse(request, template, context)
+    # A form page carries the reader's own CSRF token: no shared cache may keep it.
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def reportable_page(page_id):
+    """The live, public article or document page a reader may report an error on."""
+    from articles.models import ArticlePage
+    from documents.models import DocumentPage
+    from portal.queries import public
+
+    page = get_object_or_404(public(Page.objects.live()), pk=page_id).specific
+    if not isinstance(page, ArticlePage | DocumentPage):
+        raise Http404
+    return page
+
+
+@require_http_methods(["GET", "POST"])
+def report_error(request, page_id):
+    page = reportable_page(page_id)
+    return reader_form_view(
+        request,
+        CorrectionForm,
+        template="interaction/report_error.html",
+        context={"reported_page": page},
+        form_kwargs={"page": page},
+    )
+
+
+@never_cache
+def receipt(request):
+    code = request.session.pop(RECEIPT_SESSION_KEY, None)
+    message = ReaderMessage.objects.filter(code=code).first() if code else None
+    return TemplateResponse(
+        request,
+        "interaction/receipt.html",
+        {
+            "message": message,
+            "retention_months": InteractionSettings.load().contact_retention_months,
+        },
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def lookup(request):
+    """Status (and, for an answered question, the answer) of the message with this code;
+    nothing else: not the question, not who sent it."""
+    message = None
+    searched = False
+    if request.method == "POST":
+        form = LookupForm(request.POST)
+        if form.is_valid():
+            limit = rate_limit("lookup")
+            if not limit.allows(request):
+                return too_many_requests(request, limit)
+            searched = True
+            message = ReaderMessage.objects.filter(code=form.cleaned_data["code"]).first()
+    else:
+        form = LookupForm()
+    return TemplateResponse(
+        request,
+        "interaction/lookup.html",
+        {"form": form, "searched": searched, "found": message},
+    )
