@@ -98,17 +98,48 @@ class GuardedForm(forms.Form):
         if not self.is_bound:
             self.initial["started"] = signing.dumps(time.time(), salt=self.SALT)
 
+    ROBOT, TOO_SOON, EXPIRED = "robot", "too-soon", "expired"
+
     @property
-    def is_robot(self):
+    def guard_problem(self):
+        """None for a person's post; ``ROBOT`` for a filled honeypot or a forged start time;
+        ``TOO_SOON`` or ``EXPIRED`` for a post a fast or very slow person may also send."""
         if self.data.get("website"):
-            return True
+            return self.ROBOT
         try:
             started = signing.loads(
                 self.data.get("started", ""), salt=self.SALT, max_age=self.MAX_AGE_SECONDS
             )
+        except signing.SignatureExpired:
+            return self.EXPIRED
         except signing.BadSignature:
-            return True
-        return time.time() - float(started) < self.MIN_FILL_SECONDS
+            return self.ROBOT
+        if time.time() - float(started) < self.MIN_FILL_SECONDS:
+            return self.TOO_SOON
+        return None
+
+    @property
+    def is_robot(self):
+        return self.guard_problem is not None
+
+    def ask_to_send_again(self):
+        """Show the form again with what was typed, a fresh start time and why it was not
+        taken: a person who was very quick or left the page open for a day loses nothing."""
+        messages = {
+            self.TOO_SOON: _(
+                "The form was sent very quickly, so it was not taken yet. Please check what "
+                "you wrote and press the button again."
+            ),
+            self.EXPIRED: _(
+                "The form was open for a long time and has expired. What you wrote is still "
+                "here: please press the button again."
+            ),
+        }
+        problem = self.guard_problem
+        self.data = self.data.copy()
+        self.data["started"] = signing.dumps(time.time(), salt=self.SALT)
+        self.is_valid()
+        self.add_error(None, messages[problem])
 
 
 # The limits of the reader forms: (per session, seconds, per client address). Several

@@ -27,12 +27,17 @@ def receive(request, form):
     """A bound form posted by a reader: the response, or None to show the form again.
 
     A robot's post is dropped (the reader-facing answer looks the same, nothing is saved);
+    one sent too soon after the form was shown, or a day later, is shown again to be resent;
     a valid post over the rate limit gets the 429 page and nothing is saved; otherwise the
     message is saved first and the board is mailed after the commit, so a mail failure
     never loses it.
     """
-    if form.is_robot:
+    problem = form.guard_problem
+    if problem == form.ROBOT:
         return HttpResponseRedirect(reverse("interaction:receipt"))
+    if problem is not None:
+        form.ask_to_send_again()
+        return None
     if not form.is_valid():
         return None
     limit = rate_limit(LIMIT_BY_KIND[form.kind])

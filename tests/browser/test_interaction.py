@@ -64,6 +64,7 @@ def site(live_site, monkeypatch):
     contact = publish_child(home, ContactPage(title="Liên hệ", slug="lien-he"))
     article = ArticlePageFactory(parent=ArticleIndexPageFactory(parent=home))
     article.save_revision().publish()
+    article.refresh_from_db()
     return {
         "url": live_site.url,
         "qa": qa,
@@ -123,3 +124,53 @@ def test_the_other_form_pages_are_accessible(site, page, which):
     page.click("form.reader-form button[type=submit]")
     page.wait_for_selector("#form-errors")
     assert_accessible(page, f"{which} with errors")
+
+
+def test_an_editor_answers_publishes_and_closes_in_the_inbox(site, page):
+    from editorial.setup import setup_editorial
+    from portal import roles
+    from tests.browser.conftest import admin_login
+    from tests.factories import UserFactory
+
+    setup_editorial()
+    UserFactory(username="bientapvien", password="mat-khau-thu", roles=[roles.EDITOR])
+    question = ReaderMessage.objects.create(
+        kind="question",
+        name="Nguyễn Văn An",
+        email="an@example.vn",
+        topic=Topic.objects.get(),
+        text="Đảng viên chuyển sinh hoạt tạm thời cần giấy tờ gì?",
+    )
+    report = ReaderMessage.objects.create(
+        kind="correction",
+        text="Ảnh thứ hai ghi sai tên.",
+        page=site["article"],
+        page_title=site["article"].title,
+        revision=site["article"].live_revision,
+    )
+    base = site["url"]
+    admin_login(page, base, "bientapvien", "mat-khau-thu")
+    assert page.is_visible("#reader-inbox-section")
+    page.click("#reader-inbox-section >> text=Câu hỏi")
+    page.click(f"text={question.code}")
+    page.select_option("#id_status", "answered")
+    page.fill("#id_answer", "Cần giấy giới thiệu sinh hoạt đảng tạm thời của chi bộ.")
+    page.check("#id_published")
+    page.check("#id_notify_reader")
+    page.get_by_role("button", name="Lưu").click()
+    page.wait_for_url("**/admin/interaction/readermessage/")
+    question.refresh_from_db()
+    assert question.published and question.answered_at is not None
+
+    page.goto(f"{base}/admin/interaction/readermessage/edit/{report.pk}/")
+    assert page.is_visible("text=So sánh phiên bản bạn đọc đã xem với bản đang đăng")
+    page.select_option("#id_status", "closed")
+    page.fill("#id_new_note", "Đã sửa chú thích ảnh.")
+    page.get_by_role("button", name="Lưu").click()
+    page.wait_for_url("**/admin/interaction/readermessage/")
+    report.refresh_from_db()
+    assert report.status == "closed" and "Đã sửa chú thích ảnh." in report.notes
+
+    page.goto(base + site["qa"].url)
+    assert "Cần giấy giới thiệu sinh hoạt đảng tạm thời của chi bộ." in page.inner_text("main")
+    assert "Nguyễn Văn An" not in page.content()

@@ -84,3 +84,17 @@ def test_the_rate_limit_trips_at_the_configured_count(client, article, settings)
     codes = [client.post(f"/bao-loi/{article.pk}/", filled(REPORT)).status_code for _ in range(3)]
     assert codes == [302, 302, 429]
     assert ReaderMessage.objects.count() == 2
+
+
+def test_the_editor_compares_what_the_reader_read_with_the_live_page(
+    client, article, board, editor_client
+):
+    client.post(f"/bao-loi/{article.pk}/", filled(REPORT))
+    report = ReaderMessage.objects.get()
+    article.title = "Hội nghị tổng kết năm 2026 (đã sửa ngày)"
+    article.save_revision().publish()
+    html = editor_client.get(f"/admin/interaction/readermessage/edit/{report.pk}/").content.decode()
+    compare = f"/admin/pages/{article.pk}/revisions/compare/{report.revision_id}...live/"
+    assert compare in html and f"/admin/pages/{article.pk}/edit/" in html
+    diff = editor_client.get(compare)
+    assert diff.status_code == 200 and "đã sửa ngày" in diff.content.decode()

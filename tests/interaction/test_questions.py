@@ -1,5 +1,7 @@
 """Hỏi – Đáp: a reader asks, gets a lookup code, the board answers and publishes."""
 
+import time
+
 import pytest
 from django.core import mail
 
@@ -90,17 +92,35 @@ def test_a_phone_is_enough_without_email(reader, qa_page, question_data):
     assert ReaderMessage.objects.get().phone == "0912 345 678"
 
 
-@pytest.mark.parametrize(
-    "robot", [{"website": "http://spam.example"}, "too fast", {"started": "forged"}]
-)
+@pytest.mark.parametrize("robot", [{"website": "http://spam.example"}, {"started": "forged"}])
 def test_robots_are_dropped_without_saving(reader, qa_page, question_data, robot):
-    if robot == "too fast":
-        robot = {"started": started(seconds_ago=1)}
-    data = {**question_data, **robot}
-    response = ask(reader, qa_page, data)
-    assert response.status_code == 302  # looks the same to the robot
+    response = ask(reader, qa_page, {**question_data, **robot})
+    assert response.status_code == 302  # looks like a success to the robot
     assert not ReaderMessage.objects.exists()
     assert "mã tra cứu" not in reader.get(response["Location"]).content.decode().lower()
+
+
+def test_a_post_sent_too_soon_is_not_taken_but_nothing_typed_is_lost(
+    reader, qa_page, question_data, monkeypatch
+):
+    response = ask(reader, qa_page, {**question_data, "started": started(seconds_ago=1)})
+    html = response.content.decode()
+    assert response.status_code == 200 and not ReaderMessage.objects.exists()
+    assert "gửi quá nhanh" in html and question_data["text"] in html
+    renewed = response.context["form"].data["started"]
+    later = time.time() + 10
+    monkeypatch.setattr(time, "time", lambda: later)
+    assert ask(reader, qa_page, {**question_data, "started": renewed}).status_code == 302
+    assert ReaderMessage.objects.count() == 1
+
+
+def test_a_form_left_open_for_a_day_is_shown_again(reader, qa_page, question_data, monkeypatch):
+    day_later = time.time() + 25 * 3600
+    monkeypatch.setattr(time, "time", lambda: day_later)
+    response = ask(reader, qa_page, question_data)
+    assert response.status_code == 200 and not ReaderMessage.objects.exists()
+    assert "đã hết hạn" in response.content.decode()
+    assert question_data["text"] in response.content.decode()
 
 
 def test_the_rate_limit_trips_at_the_configured_count(reader, qa_page, question_data, settings):
