@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "seo",
     "gallery",
     "interaction",
+    "polls",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -1,0 +1,52 @@
+"""Polls for the tests: an index under the home page and complete, publishable polls."""
+
+import datetime
+
+import wagtail_factories
+from django.utils import timezone
+
+from tests.factories import form_started
+
+QUESTION = "Bạn muốn Trang thông tin đăng thêm nội dung nào?"
+ANSWERS = ("Tin hoạt động cơ sở", "Văn bản, tài liệu", "Ảnh, video")
+
+
+class PollIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = "polls.PollIndexPage"
+
+    title = "Thăm dò ý kiến"
+    slug = "tham-do-y-kien"
+
+
+def poll_page(
+    index,
+    answers=ANSWERS,
+    opens=datetime.timedelta(days=-1),
+    closes=datetime.timedelta(days=7),
+    publish=True,
+    **fields,
+):
+    """A poll with one answer per label, open from ``opens`` to ``closes`` (offsets from
+    now), published unless told otherwise."""
+    from polls.models import PollOption, PollPage
+
+    now = timezone.now()
+    fields.setdefault("title", QUESTION)
+    poll = PollPage(
+        opens_at=now + opens,
+        closes_at=now + closes,
+        options=[PollOption(label=label) for label in answers],
+        live=False,
+        **fields,
+    )
+    index.add_child(instance=poll)
+    if publish:
+        poll.save_revision().publish()
+        poll.refresh_from_db()
+    return poll
+
+
+def vote_data(option, seconds_ago=10, **extra):
+    """What the poll's form posts when a person chose ``option``."""
+    return {"option": option.pk, "website": "", "started": form_started(seconds_ago), **extra}
