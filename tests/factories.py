@@ -383,3 +383,14 @@ def video_page(gallery, url="https://www.youtube.com/watch?v=abc123", publish=Tr
         video.save_revision().publish()
         video.refresh_from_db()
     return video
+
+
+def form_started(seconds_ago=30):
+    """The signed start time a reader form shown ``seconds_ago`` carries: a person's pace."""
+    import time
+
+    from django.core import signing
+
+    from interaction.protection import GuardedForm
+
+    return signing.dumps(time.time() - seconds_ago, salt=GuardedForm.SALT)

@@ -141,13 +141,23 @@ MAIN_MENU = [
     ("hoc-tap-va-lam-theo-bac", "Học tập và làm theo Bác", []),
     ("thu-vien-anh-video", "", []),
     ("lich-cong-tac", "", []),
-    ("lien-he", "", [("english", "English", [])]),
+    (
+        "lien-he",
+        "",
+        [
+            ("hoi-dap", "", []),
+            ("gop-y-du-thao", "", []),
+            ("tham-do-y-kien", "", []),
+            ("english", "English", []),
+        ],
+    ),
 ]
 FOOTER_MENU = [
     ("gioi-thieu", "", []),
     ("ban-bien-tap", "Ban biên tập", []),
     ("lich-cong-tac", "", []),
     ("van-ban", "", []),
+    ("hoi-dap", "", []),
     ("lien-he", "", []),
     ("english", "English", []),
 ]
@@ -214,6 +224,8 @@ class FurnitureLoader:
     def _items(self, spec):
         items = []
         for slug, label, children in spec:
+            if slug is not None and slug not in self.pages:
+                continue  # a page this demo does not have
             page = self.home if slug is None else self.pages[slug]
             items.append(
                 {

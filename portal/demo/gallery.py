@@ -17,6 +17,7 @@ from PIL import Image, ImageEnhance, ImageFilter
 from gallery.models import AlbumPhoto, GalleryIndexPage, PhotoAlbumPage, VideoPage
 from navigation.models import Menu
 from portal.demo.images import HEIGHT, SCENES, WIDTH
+from portal.demo.pages import child_page
 from portal.models import PortalImage
 
 GALLERY_SLUG = "thu-vien-anh-video"
@@ -229,18 +230,9 @@ class GalleryLoader:
         image.save()
         return image
 
-    @staticmethod
-    def _child(parent, model, slug, **fields):
-        existing = parent.get_children().filter(slug=slug).first()
-        if existing is not None:
-            return existing.specific, False
-        page = model(slug=slug, **fields)
-        parent.add_child(instance=page)
-        return page, True
-
     def load(self):
         """The library with its albums and videos; returns the library page."""
-        gallery, created = self._child(
+        gallery, created = child_page(
             self.home,
             GalleryIndexPage,
             GALLERY_SLUG,
@@ -267,7 +259,7 @@ class GalleryLoader:
             )
             for n, (scene, framing, caption) in enumerate(spec["photos"], start=1)
         ]
-        album, _created = self._child(
+        album, _created = child_page(
             gallery,
             PhotoAlbumPage,
             spec["slug"],
@@ -285,7 +277,7 @@ class GalleryLoader:
             f"Video: {spec['title']}", spec["scene"], seed, spec["title"], "", (1.0, 0.5, False)
         )
         embed = {"url": spec["url"], "title": spec["title"], "poster": poster.pk}
-        video, _created = self._child(
+        video, _created = child_page(
             gallery,
             VideoPage,
             spec["slug"],

@@ -2,10 +2,8 @@
 browser per reader; the pages the forms live on."""
 
 import datetime
-import time
 
 import pytest
-from django.core import signing
 from django.test import Client
 from django.utils import timezone
 
@@ -16,14 +14,10 @@ from interaction.models import (
     QuestionIndexPage,
     Topic,
 )
-from interaction.protection import GuardedForm
 from portal import roles
-from tests.factories import UserFactory
+from tests.factories import UserFactory, form_started
 
-
-def started(seconds_ago=30):
-    """The signed start time a form shown ``seconds_ago`` carries."""
-    return signing.dumps(time.time() - seconds_ago, salt=GuardedForm.SALT)
+started = form_started
 
 
 def filled(data, seconds_ago=30):

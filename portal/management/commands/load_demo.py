@@ -25,8 +25,10 @@ from portal.demo import content
 from portal.demo.furniture import FurnitureLoader
 from portal.demo.gallery import GalleryLoader, add_to_main_menu
 from portal.demo.images import draw_scene
+from portal.demo.interaction import InteractionLoader
 from portal.demo.library_loader import load_library
 from portal.demo.newsroom_loader import NewsroomLoader, sections_by_slug
+from portal.demo.polls import load_polls
 from portal.models import PortalImage, SiteIdentity
 
 DEMO_COLLECTION = "Ảnh minh họa"
@@ -121,9 +123,11 @@ class Command(BaseCommand):
             f"Documents: {report.created} created, {report.updated} updated, "
             f"{len(report.rejected)} rejected ({report.per_second:.1f} per second)."
         )
+        InteractionLoader(home, content.ORGANISATION.get("email", "")).load()
         furniture = FurnitureLoader(home, self.collection)
         furniture.load_menus()
         add_to_main_menu(gallery)
+        load_polls(home)
         furniture.load_banners()
         furniture.load_mourning_mode()
 
