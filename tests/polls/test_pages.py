@@ -217,3 +217,41 @@ def test_the_list_costs_the_same_whatever_the_number_of_polls(client, poll_index
         poll_page(poll_index, title=f"Sắp mở {n}", opens=DAY, closes=2 * DAY)
         poll_page(poll_index, title=f"Đã đóng {n}", opens=-9 * DAY, closes=-DAY)
     assert queries() == few, "no query per poll"
+
+
+def test_the_board_sees_open_polls_and_their_votes_on_the_dashboard(home):
+    from django.test import Client
+
+    from editorial.setup import setup_editorial
+    from portal import roles
+    from tests.factories import UserFactory
+    from tests.polls.factories import PollIndexPageFactory
+
+    setup_editorial()
+    index = PollIndexPageFactory(parent=home)
+    poll = poll_page(index, title="Bạn đọc tin trên thiết bị nào?")
+    closed = poll_page(
+        index,
+        title="Cuộc thăm dò đã xong",
+        slug="da-xong",
+        opens=datetime.timedelta(days=-9),
+        closes=datetime.timedelta(days=-2),
+    )
+    for option in list(poll.options.all())[:2]:
+        PollVote.objects.create(poll=poll, option=option)
+    PollVote.objects.create(
+        poll=poll,
+        option=poll.options.first(),
+        cast_at=timezone.now() - datetime.timedelta(days=3),
+    )
+    editor = Client()
+    editor.force_login(UserFactory(username="bt", roles=[roles.EDITOR]))
+    html = editor.get("/admin/").content.decode()
+    panel = html[html.index('id="open-polls-section"') :]
+    row = panel[panel.index(poll.title) :]
+    row = row[: row.index("</tr>")]
+    assert "<td>3</td><td>2</td>" in row  # three votes, two in the last day
+    assert closed.title not in panel
+    contributor = Client()
+    contributor.force_login(UserFactory(username="ctv", roles=[roles.CONTRIBUTOR]))
+    assert 'id="open-polls-section"' not in contributor.get("/admin/").content.decode()
