@@ -24,11 +24,14 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(PY)
 install: $(VENV)/.runtime
 install-dev: $(VENV)/.dev
 
-# Only our catalogue: Wagtail's and Django's ship compiled.
-$(CATALOGUE).mo: $(CATALOGUE).po | $(VENV)/.runtime
+# Our catalogue and the admin packages' (locale/wagtail); Django's own ships compiled.
+ADMIN_CATALOGUES := locale/wagtail/vi/LC_MESSAGES/django locale/wagtail/vi/LC_MESSAGES/djangojs
+CATALOGUES := $(CATALOGUE) $(ADMIN_CATALOGUES)
+
+%.mo: %.po | $(VENV)/.runtime
 	$(PY) manage.py compilemessages -l vi --ignore=$(VENV) --ignore=var --ignore=node_modules
 
-compilemessages: $(CATALOGUE).mo
+compilemessages: $(addsuffix .mo,$(CATALOGUES))
 
 run: install compilemessages
 	$(PY) manage.py migrate --noinput
@@ -59,9 +62,11 @@ test: install-dev compilemessages browser tests/node_modules/.package-lock.json
 	$(TEST_ENV) $(PY) manage.py check --fail-level WARNING
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
-# Refresh the catalogue from our sources (translations are then filled in by hand).
+# Refresh the catalogues: ours from our sources, the admin's from the installed Wagtail and
+# add-ons (after an upgrade it lists what is new); translations are then filled in by hand.
 messages: install
-	$(PY) manage.py makemessages -l vi --no-obsolete --ignore=$(VENV)/* --ignore=var/* --ignore=media/* --ignore=static_collected/*
+	$(PY) manage.py makemessages -l vi --no-obsolete --ignore=$(VENV)/* --ignore=var/* --ignore=media/* --ignore=static_collected/* --ignore=node_modules/*
+	$(PY) manage.py merge_admin_messages --list
 
 clean:
 	rm -rf $(VENV) static_collected

@@ -1,6 +1,7 @@
 """Article body blocks: the shared blocks plus gallery, video, document link."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtailmedia.blocks import VideoChooserBlock
@@ -51,7 +52,9 @@ class VideoEmbedBlock(blocks.StructBlock):
 class DocumentLinkBlock(blocks.StructBlock):
     """A link to a record of the document library (its page, with every file and detail)."""
 
-    document = blocks.PageChooserBlock(label=_("document"), page_type="documents.DocumentPage")
+    document = blocks.PageChooserBlock(
+        label=pgettext_lazy("library", "document"), page_type="documents.DocumentPage"
+    )
     label = blocks.CharBlock(
         label=_("link text"),
         required=False,

@@ -3,6 +3,7 @@
 from django.db.models import Count
 from django.http import HttpResponseForbidden
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
@@ -18,7 +19,7 @@ class CountedModelAdmin(ModelAdmin):
     def document_count(self, obj):
         return obj.document_count
 
-    document_count.short_description = _("documents")
+    document_count.short_description = pgettext_lazy("library", "documents")
 
 
 class DocumentTypeAdmin(CountedModelAdmin):

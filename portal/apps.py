@@ -7,11 +7,15 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from django.db.backends.signals import connection_created
         from django.db.models.signals import pre_save
 
         from . import signals, widgets
+        from .collation import register_sqlite_collation
 
         # Every model's text is stored as NFC, whoever saves it (forms, scripts, imports).
         pre_save.connect(signals.normalize_text_fields, dispatch_uid="portal-nfc")
+        # SQLite learns the Vietnamese collation on each new connection (PostgreSQL has ICU).
+        connection_created.connect(register_sqlite_collation, dispatch_uid="portal-collation")
         widgets.register_slug_widget()
         signals.connect_cache_invalidation()

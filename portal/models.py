@@ -1,18 +1,21 @@
 """Site-wide models: the image and document models, the page base and the site identity."""
 
 import io
+import unicodedata
 
 from django.core.files.images import ImageFile
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from taggit.models import TagBase
+from taggit.models import NaturalKeyManager, TagBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 from wagtail.search import index
+
+from portal.collation import vietnamese
 
 from . import extraction, signals
 from .text import slugify
@@ -259,13 +262,45 @@ class SiteIdentity(BaseSiteSetting):
         verbose_name = _("site identity")
 
 
+def fold_tag_name(name):
+    """The form two tag names share when they differ only by case: "Đảng" and "đảng"."""
+    return unicodedata.normalize("NFC", name or "").casefold()
+
+
+class PortalTagQuerySet(models.QuerySet):
+    """taggit finds a tag case-insensitively with ``name__iexact`` (TAGGIT_CASE_INSENSITIVE),
+    which SQLite applies to ASCII letters only; the folded name answers it the same way on
+    both databases, "Đ" and "đ" included."""
+
+    def _filter_or_exclude(self, negate, args, kwargs):
+        if "name__iexact" in kwargs:
+            kwargs = dict(kwargs)
+            kwargs["folded_name"] = fold_tag_name(kwargs.pop("name__iexact"))
+        return super()._filter_or_exclude(negate, args, kwargs)
+
+
+class PortalTagManager(NaturalKeyManager.from_queryset(PortalTagQuerySet)):
+    pass
+
+
 class PortalTag(TagBase):
-    """A tag whose slug is the Vietnamese ASCII slug: "Chuyển đổi số" -> chuyen-doi-so."""
+    """A tag whose slug is the Vietnamese ASCII slug: "Chuyển đổi số" -> chuyen-doi-so.
+
+    Names that differ only by case are one tag (``folded_name`` is unique).
+    """
+
+    folded_name = models.CharField(max_length=100, unique=True, editable=False)
+
+    objects = PortalTagManager()
 
     class Meta:
         verbose_name = _("tag")
         verbose_name_plural = _("tags")
-        ordering = ["name"]
+        ordering = [vietnamese("name")]
+
+    def save(self, *args, **kwargs):
+        self.folded_name = fold_tag_name(self.name)
+        super().save(*args, **kwargs)
 
     def slugify(self, tag, i=None):
         slug = slugify(tag, max_length=90) or "the"

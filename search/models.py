@@ -8,13 +8,14 @@ GIN index on PostgreSQL, each kept up to date by triggers) are created by migrat
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class SearchEntry(models.Model):
     class Kind(models.TextChoices):
         ARTICLE = "article", _("News and articles")
         PAGE = "page", _("Pages")
-        DOCUMENT = "document", _("Documents")
+        DOCUMENT = "document", pgettext_lazy("library", "Documents")
         GALLERY = "gallery", _("Photos and videos")
 
     page = models.OneToOneField(

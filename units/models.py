@@ -6,6 +6,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from portal.collation import vietnamese
 from portal.models import PortalPage
 
 
@@ -60,7 +61,7 @@ class Unit(index.Indexed, models.Model):
     class Meta:
         verbose_name = _("unit")
         verbose_name_plural = _("units")
-        ordering = ["name"]
+        ordering = [vietnamese("name")]
 
     def __str__(self):
         return self.name

@@ -6,6 +6,8 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
+from portal.collation import vietnamese
+
 
 class AuthorCategory(models.TextChoices):
     """Who wrote it: the seed's contribution figures are counted by these."""
@@ -58,7 +60,7 @@ class TopicSeries(models.Model):
     class Meta:
         verbose_name = _("topic series")
         verbose_name_plural = _("topic series")
-        ordering = ["name"]
+        ordering = [vietnamese("name")]
 
     def __str__(self):
         return self.name
@@ -90,7 +92,7 @@ class Outlet(models.Model):
     class Meta:
         verbose_name = _("outlet")
         verbose_name_plural = _("outlets")
-        ordering = ["name"]
+        ordering = [vietnamese("name")]
 
     def __str__(self):
         return self.name

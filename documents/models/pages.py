@@ -147,8 +147,8 @@ class DocumentPage(PublishRulesMixin, PortalPage):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("document")
-        verbose_name_plural = _("documents")
+        verbose_name = pgettext_lazy("library", "document")
+        verbose_name_plural = pgettext_lazy("library", "documents")
 
     def save(self, *args, **kwargs):
         from documents.vocabulary import read_number

@@ -4,6 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from portal.collation import vietnamese
+
 
 class System(models.TextChoices):
     PARTY = "party", _("Party")
@@ -27,7 +29,7 @@ class DocumentType(models.Model):
     class Meta:
         verbose_name = _("document type")
         verbose_name_plural = _("document types")
-        ordering = ["system", "sort_order", "name"]
+        ordering = ["system", "sort_order", vietnamese("name")]
         constraints = [
             models.UniqueConstraint(fields=["name", "system"], name="unique_type_per_system")
         ]
@@ -66,7 +68,7 @@ class Issuer(models.Model):
     class Meta:
         verbose_name = _("issuing body")
         verbose_name_plural = _("issuing bodies")
-        ordering = ["system", "code"]
+        ordering = ["system", vietnamese("name")]
 
     def __str__(self):
         return self.display_name()
@@ -98,7 +100,7 @@ class DocumentField(models.Model):
     class Meta:
         verbose_name = _("field")
         verbose_name_plural = _("fields")
-        ordering = ["name"]
+        ordering = [vietnamese("name")]
 
     def __str__(self):
         return self.name

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from portal.collation import vietnamese
 from portal.text import slugify
 
 # No 0/O, 1/I/L: a code read over the phone is typed back right.
@@ -32,7 +33,7 @@ class Topic(models.Model):
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
-        ordering = ["sort_order", "name"]
+        ordering = ["sort_order", vietnamese("name")]
         verbose_name = _("question topic")
         verbose_name_plural = _("question topics")
 
@@ -64,7 +65,7 @@ class ReaderMessage(models.Model):
 
     class Status(models.TextChoices):
         NEW = "new", _("New")
-        IN_PROGRESS = "in_progress", _("In progress")
+        IN_PROGRESS = "in_progress", pgettext_lazy("reader message", "In progress")
         ANSWERED = "answered", _("Answered")
         CLOSED = "closed", _("Closed")
 

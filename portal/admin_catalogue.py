@@ -1,0 +1,141 @@
+"""The Vietnamese catalogue of the admin's third-party apps (Wagtail and its contrib apps,
+wagtail-modeladmin, wagtailmedia, django-taggit), kept in ``locale/wagtail``.
+
+Django reads every directory of ``LOCALE_PATHS`` before the apps' own catalogues, so these
+translations replace the packages' partial Vietnamese ones. ``merge`` brings the catalogue in
+step with the installed versions: the msgids each package ships in its English catalogue are
+the source; a new msgid is added untranslated, or with the package's own Vietnamese marked
+fuzzy for review; msgids the packages no longer have are dropped.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polib
+from django.apps import apps
+from django.conf import settings
+
+# The packages whose strings people see in the admin (by the start of the app's module).
+PACKAGES = ("wagtail", "wagtail_modeladmin", "wagtailmedia", "taggit")
+DOMAINS = ("django", "djangojs")
+LANGUAGE = "vi"
+HEADER = {
+    "Project-Id-Version": "portal admin (Wagtail and add-ons)",
+    "Language": LANGUAGE,
+    "MIME-Version": "1.0",
+    "Content-Type": "text/plain; charset=UTF-8",
+    "Content-Transfer-Encoding": "8bit",
+    "Plural-Forms": "nplurals=1; plural=0;",
+}
+
+
+def catalogue_dir():
+    return Path(settings.BASE_DIR) / "locale" / "wagtail"
+
+
+def catalogue_path(domain):
+    return catalogue_dir() / LANGUAGE / "LC_MESSAGES" / f"{domain}.po"
+
+
+def source_apps():
+    """The installed apps of those packages that ship catalogues, in INSTALLED_APPS order."""
+    found = []
+    for config in apps.get_app_configs():
+        if config.name.split(".")[0] in PACKAGES and (Path(config.path) / "locale").is_dir():
+            found.append(config)
+    return found
+
+
+def key(entry):
+    return (entry.msgctxt or "", entry.msgid)
+
+
+def source_entries(domain):
+    """{(msgctxt, msgid): (entry, app name, the package's own Vietnamese or "")}."""
+    entries = {}
+    for config in source_apps():
+        english = Path(config.path) / "locale" / "en" / "LC_MESSAGES" / f"{domain}.po"
+        if not english.exists():
+            continue
+        shipped = Path(config.path) / "locale" / LANGUAGE / "LC_MESSAGES" / f"{domain}.po"
+        theirs = {}
+        if shipped.exists():
+            for entry in polib.pofile(str(shipped)):
+                if entry.translated():
+                    theirs[key(entry)] = entry.msgstr or entry.msgstr_plural.get(0, "")
+        for entry in polib.pofile(str(english)):
+            if not entry.obsolete and key(entry) not in entries:
+                entries[key(entry)] = (entry, config.name, theirs.get(key(entry), ""))
+    return entries
+
+
+def translation_of(entry):
+    return entry.msgstr_plural.get(0, "") if entry.msgid_plural else entry.msgstr
+
+
+@dataclass
+class MergeReport:
+    domain: str
+    total: int = 0
+    translated: int = 0
+    new: list = field(default_factory=list)
+    untranslated: list = field(default_factory=list)
+    fuzzy: list = field(default_factory=list)
+    dropped: list = field(default_factory=list)
+
+
+def load(domain):
+    path = catalogue_path(domain)
+    if path.exists():
+        return polib.pofile(str(path), wrapwidth=100)
+    catalogue = polib.POFile(wrapwidth=100)
+    catalogue.metadata = dict(HEADER)
+    return catalogue
+
+
+def merge(domain, write=True):
+    """Bring the catalogue of ``domain`` in step with the installed packages."""
+    catalogue = load(domain)
+    ours = {key(entry): entry for entry in catalogue if not entry.obsolete}
+    report = MergeReport(domain)
+    merged = polib.POFile(wrapwidth=100)
+    merged.metadata = {**HEADER, **{k: v for k, v in catalogue.metadata.items() if k in HEADER}}
+    for entry_key, (source, app_name, theirs) in source_entries(domain).items():
+        entry = ours.get(entry_key)
+        if entry is None:
+            entry = polib.POEntry(
+                msgctxt=source.msgctxt, msgid=source.msgid, msgid_plural=source.msgid_plural
+            )
+            report.new.append(entry_key)
+            if theirs:  # the package's own Vietnamese, to be reviewed
+                set_translation(entry, theirs)
+                entry.flags.append("fuzzy")
+        elif entry.msgid_plural != source.msgid_plural:
+            entry.msgid_plural = source.msgid_plural
+            if "fuzzy" not in entry.flags:
+                entry.flags.append("fuzzy")
+        entry.flags = sorted(set(entry.flags) | {f for f in source.flags if f.endswith("format")})
+        entry.occurrences = [(f"{app_name}:{path}", line) for path, line in source.occurrences[:1]]
+        merged.append(entry)
+    kept = {key(entry) for entry in merged}
+    report.dropped = [k for k in ours if k not in kept]
+    for entry in merged:
+        report.total += 1
+        if "fuzzy" in entry.flags:
+            report.fuzzy.append(key(entry))
+        elif translation_of(entry):
+            report.translated += 1
+        else:
+            report.untranslated.append(key(entry))
+    if write:
+        path = catalogue_path(domain)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        merged.save(str(path))
+    return report
+
+
+def set_translation(entry, text):
+    if entry.msgid_plural:
+        entry.msgstr_plural = {0: text}
+    else:
+        entry.msgstr = text
