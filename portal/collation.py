@@ -3,7 +3,9 @@ tones after the letters (không dấu, huyền, hỏi, ngã, sắc, nặng), the
 
 Both databases sort with a collation named ``vi``: on PostgreSQL the ICU collation created by
 portal's migration 0004, on SQLite this module's comparison, registered on every connection.
-Lists people read alphabetically order by ``vietnamese("name")``.
+Names people read in alphabetical lists are columns with ``db_collation=COLLATION``, so a
+plain ``order_by("name")`` (and Meta.ordering) sorts them the Vietnamese way; ``vietnamese()``
+orders any other text column the same way.
 """
 
 import unicodedata

@@ -15,9 +15,8 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.collation import vietnamese
-
 from . import extraction, signals
+from .collation import COLLATION
 from .text import slugify
 
 
@@ -289,6 +288,7 @@ class PortalTag(TagBase):
     Names that differ only by case are one tag (``folded_name`` is unique).
     """
 
+    name = models.CharField(_("name"), unique=True, max_length=100, db_collation=COLLATION)
     folded_name = models.CharField(max_length=100, unique=True, editable=False)
 
     objects = PortalTagManager()
@@ -296,7 +296,7 @@ class PortalTag(TagBase):
     class Meta:
         verbose_name = _("tag")
         verbose_name_plural = _("tags")
-        ordering = [vietnamese("name")]
+        ordering = ["name"]
 
     def save(self, *args, **kwargs):
         self.folded_name = fold_tag_name(self.name)

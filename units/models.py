@@ -6,7 +6,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
-from portal.collation import vietnamese
+from portal.collation import COLLATION
 from portal.models import PortalPage
 
 
@@ -19,7 +19,7 @@ class Unit(index.Indexed, models.Model):
         MASS_ORGANISATION = "mass", _("Mass organisation")
         OFFICE = "office", _("Advisory body or office")
 
-    name = models.CharField(_("name"), max_length=255)
+    name = models.CharField(_("name"), max_length=255, db_collation=COLLATION)
     short_code = models.CharField(
         _("short code"),
         max_length=40,
@@ -61,7 +61,7 @@ class Unit(index.Indexed, models.Model):
     class Meta:
         verbose_name = _("unit")
         verbose_name_plural = _("units")
-        ordering = [vietnamese("name")]
+        ordering = ["name"]
 
     def __str__(self):
         return self.name

@@ -6,7 +6,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
-from portal.collation import vietnamese
+from portal.collation import COLLATION
 
 
 class AuthorCategory(models.TextChoices):
@@ -20,7 +20,7 @@ class AuthorCategory(models.TextChoices):
 class ArticleKind(Orderable):
     """Tin, bài, bài chuyên sâu, tin liên kết: seeded, editable by administrators."""
 
-    name = models.CharField(_("name"), max_length=100, unique=True)
+    name = models.CharField(_("name"), max_length=100, unique=True, db_collation=COLLATION)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     links_to_outlet = models.BooleanField(
         _("links to an outside outlet"),
@@ -45,7 +45,7 @@ class ArticleKind(Orderable):
 class TopicSeries(models.Model):
     """A chuyên đề: a running series across sections, such as studying Hồ Chí Minh's thought."""
 
-    name = models.CharField(_("name"), max_length=255, unique=True)
+    name = models.CharField(_("name"), max_length=255, unique=True, db_collation=COLLATION)
     slug = models.SlugField(_("slug"), max_length=255, unique=True)
     description = models.TextField(_("description"), blank=True)
     active = models.BooleanField(pgettext_lazy("list", "active"), default=True)
@@ -60,7 +60,7 @@ class TopicSeries(models.Model):
     class Meta:
         verbose_name = _("topic series")
         verbose_name_plural = _("topic series")
-        ordering = [vietnamese("name")]
+        ordering = ["name"]
 
     def __str__(self):
         return self.name
@@ -69,7 +69,7 @@ class TopicSeries(models.Model):
 class Outlet(models.Model):
     """A newspaper or portal whose articles the site links to, with its permission."""
 
-    name = models.CharField(_("name"), max_length=255, unique=True)
+    name = models.CharField(_("name"), max_length=255, unique=True, db_collation=COLLATION)
     home_url = models.URLField(_("home page"), blank=True)
     permission_note = models.TextField(
         _("permission"),
@@ -92,7 +92,7 @@ class Outlet(models.Model):
     class Meta:
         verbose_name = _("outlet")
         verbose_name_plural = _("outlets")
-        ordering = [vietnamese("name")]
+        ordering = ["name"]
 
     def __str__(self):
         return self.name

@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from portal.collation import vietnamese
+from portal.collation import COLLATION
 
 
 class System(models.TextChoices):
@@ -13,7 +13,7 @@ class System(models.TextChoices):
 
 
 class DocumentType(models.Model):
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(_("name"), max_length=100, db_collation=COLLATION)
     system = models.CharField(
         pgettext_lazy("document", "system"), max_length=10, choices=System.choices
     )
@@ -29,7 +29,7 @@ class DocumentType(models.Model):
     class Meta:
         verbose_name = _("document type")
         verbose_name_plural = _("document types")
-        ordering = ["system", "sort_order", vietnamese("name")]
+        ordering = ["system", "sort_order", "name"]
         constraints = [
             models.UniqueConstraint(fields=["name", "system"], name="unique_type_per_system")
         ]
@@ -46,7 +46,7 @@ class Issuer(models.Model):
     """An issuing body; bodies that were merged or renamed stay, inactive, for the archive."""
 
     code = models.CharField(_("abbreviation"), max_length=30, unique=True)
-    name = models.CharField(_("name"), max_length=255)
+    name = models.CharField(_("name"), max_length=255, db_collation=COLLATION)
     system = models.CharField(
         pgettext_lazy("document", "system"), max_length=10, choices=System.choices
     )
@@ -68,7 +68,7 @@ class Issuer(models.Model):
     class Meta:
         verbose_name = _("issuing body")
         verbose_name_plural = _("issuing bodies")
-        ordering = ["system", vietnamese("name")]
+        ordering = ["system", "name"]
 
     def __str__(self):
         return self.display_name()
@@ -94,13 +94,13 @@ def _current_province():
 class DocumentField(models.Model):
     """A field of work (lĩnh vực): Xây dựng Đảng, Kiểm tra – giám sát..."""
 
-    name = models.CharField(_("name"), max_length=150, unique=True)
+    name = models.CharField(_("name"), max_length=150, unique=True, db_collation=COLLATION)
     slug = models.SlugField(_("slug"), max_length=150, unique=True)
 
     class Meta:
         verbose_name = _("field")
         verbose_name_plural = _("fields")
-        ordering = [vietnamese("name")]
+        ordering = ["name"]
 
     def __str__(self):
         return self.name

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from portal.collation import vietnamese
+from portal.collation import COLLATION
 from portal.text import slugify
 
 # No 0/O, 1/I/L: a code read over the phone is typed back right.
@@ -28,12 +28,12 @@ phone_validator = RegexValidator(
 class Topic(models.Model):
     """A field questions are asked and answers are published under (lĩnh vực hỏi đáp)."""
 
-    name = models.CharField(_("name"), max_length=150, unique=True)
+    name = models.CharField(_("name"), max_length=150, unique=True, db_collation=COLLATION)
     slug = models.SlugField(_("slug"), max_length=150, unique=True, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
-        ordering = ["sort_order", vietnamese("name")]
+        ordering = ["sort_order", "name"]
         verbose_name = _("question topic")
         verbose_name_plural = _("question topics")
 

@@ -34,8 +34,8 @@ def merge_case_duplicates(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("portal", "0005_vietnamese_order"),
-        ("articles", "0007_vietnamese_order"),
+        ("portal", "0005_portaltag_name_collation"),
+        ("articles", "0007_vietnamese_collation"),
     ]
 
     operations = [
