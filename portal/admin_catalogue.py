@@ -17,6 +17,9 @@ from django.conf import settings
 
 # The packages whose strings people see in the admin (by the start of the app's module).
 PACKAGES = ("wagtail", "wagtail_modeladmin", "wagtailmedia", "taggit")
+# Django's own strings (form errors, "3 minutes" in "3 minutes ago"...) show in the admin too.
+# Its Vietnamese is kept upstream and taken as it is; only what it lacks is ours to translate.
+TRUSTED = ("django",)
 DOMAINS = ("django", "djangojs")
 LANGUAGE = "vi"
 HEADER = {
@@ -37,12 +40,22 @@ def catalogue_path(domain):
     return catalogue_dir() / LANGUAGE / "LC_MESSAGES" / f"{domain}.po"
 
 
-def source_apps():
-    """The installed apps of those packages that ship catalogues, in INSTALLED_APPS order."""
-    found = []
+@dataclass(frozen=True)
+class Source:
+    name: str
+    locale: Path
+    trusted: bool = False
+
+
+def sources():
+    """Django's core catalogue, then the installed apps of those packages that ship one."""
+    import django
+
+    found = [Source("django", Path(django.__file__).parent / "conf" / "locale", trusted=True)]
     for config in apps.get_app_configs():
-        if config.name.split(".")[0] in PACKAGES and (Path(config.path) / "locale").is_dir():
-            found.append(config)
+        locale = Path(config.path) / "locale"
+        if config.name.split(".")[0] in PACKAGES and locale.is_dir():
+            found.append(Source(config.name, locale))
     return found
 
 
@@ -51,21 +64,25 @@ def key(entry):
 
 
 def source_entries(domain):
-    """{(msgctxt, msgid): (entry, app name, the package's own Vietnamese or "")}."""
+    """{(msgctxt, msgid): (entry, source, the package's own Vietnamese or "")}: every msgid
+    the admin may show, except those a trusted source already translates itself."""
     entries = {}
-    for config in source_apps():
-        english = Path(config.path) / "locale" / "en" / "LC_MESSAGES" / f"{domain}.po"
+    for source in sources():
+        english = source.locale / "en" / "LC_MESSAGES" / f"{domain}.po"
         if not english.exists():
             continue
-        shipped = Path(config.path) / "locale" / LANGUAGE / "LC_MESSAGES" / f"{domain}.po"
+        shipped = source.locale / LANGUAGE / "LC_MESSAGES" / f"{domain}.po"
         theirs = {}
         if shipped.exists():
             for entry in polib.pofile(str(shipped)):
                 if entry.translated():
                     theirs[key(entry)] = entry.msgstr or entry.msgstr_plural.get(0, "")
         for entry in polib.pofile(str(english)):
-            if not entry.obsolete and key(entry) not in entries:
-                entries[key(entry)] = (entry, config.name, theirs.get(key(entry), ""))
+            if entry.obsolete or key(entry) in entries:
+                continue
+            if source.trusted and key(entry) in theirs:
+                continue
+            entries[key(entry)] = (entry, source.name, theirs.get(key(entry), ""))
     return entries
 
 

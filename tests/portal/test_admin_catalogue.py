@@ -20,6 +20,7 @@ SAME_IN_VIETNAMESE = {
     "Tab", "Enter", "Esc", "GIF", "JPEG", "PNG", "WebP", "AVIF", "SVG", "English", "Logo",
     # Borrowed words Vietnamese newsrooms use as they are.
     "video", "Video", "banner", "Banner", "Banner %(number)s", "sapo", "YouTube, Vimeo...",
+    "%(truncated_text)s…", "IPv4", "IPv6",
 }  # fmt: skip
 # The board's workflow steps are named Kiểm duyệt, Biên tập, Phê duyệt; "xuất bản" is not the
 # board's word for publish. No other string may use them.
@@ -33,7 +34,7 @@ GLOSSARY = [
     (r"\brevisions?\b", ("phiên bản",)),
     (r"\bcollections?\b", ("bộ sưu tập",)),
     (r"\bdocuments?\b", ("tài liệu",)),
-    (r"\bprivacy\b", ("quyền xem",)),
+    (r"\bprivacy\b", ("quyền xem", "quyền riêng tư")),
     (r"\bdrafts?\b", ("nháp",)),
     (r"\balias(es)?\b", ("bản sao liên kết",)),
     (r"\bpreview", ("xem trước",)),

@@ -1,0 +1,100 @@
+"""Each role's demo-style account goes through the admin screens it uses and finds no English:
+dashboard, page explorer, the editor (StreamField, rich text), the workflow queue and actions,
+snippets, pictures, files, reports, users, settings and the reader inbox. What the admin's
+JavaScript renders (menus, the block chooser, the rich-text toolbar) is read after it runs."""
+
+import re
+
+import pytest
+from django.test import Client
+
+from editorial.setup import setup_editorial
+from interaction.models import ReaderMessage
+from portal import roles
+from tests.browser.conftest import admin_login
+from tests.editorial.utils import create_article
+from tests.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    ImageFactory,
+    UserFactory,
+    home_page,
+)
+
+pytestmark = pytest.mark.browser
+PASSWORD = "mat-khau-thu-9"
+# Common admin strings in English; any of them on a screen means a string escaped translation.
+ENGLISH = re.compile(
+    r"\b(Dashboard|Pages|Images|Documents|Snippets|Reports|Settings|Help|Search|Save draft|"
+    r"Publish|Submit|Awaiting|review|Edit|Delete|Add child page|Choose|Upload|Filter|Sort|"
+    r"Status|Live|Draft|ago|minutes?|hours?|days?|Locked|Workflows?|Collections?|Users|Groups|"
+    r"Account|Log out|Preview|History|Comments?|Cancel|Actions|Title|Updated|Type|Media|"
+    r"Privacy|Promote|Content|Add|Root|Insert|Bold|Italic|Link|Heading|Paragraph|Block|"
+    r"Showing|items?|More|Close|Toggle|Select|Owner|Revisions?|Compare|Approve|Reject|"
+    r"Request changes|Unpublish|Move|Copy|Explorer|Site|Sites|Redirects|Tags?|Yes|No)\b"
+)
+# Words that are the same in Vietnamese or are names (the brand, formats).
+ALLOWED = {"Wagtail"}
+
+
+# What the page shows and what its scripts put in menus, tooltips and labels, shown or not yet.
+VISIBLE_AND_SCRIPTED = """() => [
+  document.body.innerText,
+  ...[...document.querySelectorAll('[role=menu], .w-dropdown__content, template')]
+    .map((el) => (el.content || el).textContent),
+  ...[...document.querySelectorAll('[aria-label], [title], [placeholder]')]
+    .map((el) => [el.getAttribute('aria-label'), el.getAttribute('title'),
+                  el.getAttribute('placeholder')].filter(Boolean).join('\\n')),
+].join('\\n')"""
+
+
+def english_on(page, where):
+    page.wait_for_load_state("networkidle")
+    text = page.evaluate(VISIBLE_AND_SCRIPTED)
+    found = sorted({m for m in ENGLISH.findall(text) if m not in ALLOWED})
+    lines = [line.strip()[:120] for line in text.splitlines() if ENGLISH.search(line)]
+    return [f"{where}: {word}" for word in found] + [f"    | {line}" for line in lines[:5]]
+
+
+@pytest.fixture
+def board(live_site):
+    setup_editorial()
+    home = home_page()
+    section = ArticleIndexPageFactory(parent=home, title="Tin tức – Sự kiện", slug="tin-tuc")
+    setup_editorial()
+    people = {
+        role.key: UserFactory(username=role.key, password=PASSWORD, roles=[role])
+        for role in roles.ROLES
+    }
+    ArticlePageFactory(parent=section, title="Hội nghị Ban Chấp hành Đảng bộ Khối")
+    ImageFactory(title="Ảnh hội nghị")
+    contributor = Client()
+    contributor.force_login(people["contributor"])
+    _response, submitted = create_article(contributor, section, title="Tin chi bộ cơ sở gửi duyệt")
+    ReaderMessage.objects.create(kind="question", text="Câu hỏi về thủ tục chuyển sinh hoạt đảng")
+    return {"people": people, "section": section, "submitted": submitted}
+
+
+SCREENS = {
+    "contributor": ["/admin/", "/admin/pages/{section}/", "/admin/pages/add/articles/articlepage/{section}/",
+                    "/admin/images/", "/admin/documents/"],
+    "editor": ["/admin/", "/admin/pages/{section}/", "/admin/pages/{submitted}/edit/",
+               "/admin/snippets/schedule/scheduleentry/", "/admin/images/", "/admin/documents/",
+               "/admin/reports/workflow/", "/admin/interaction/readermessage/"],
+    "chief_editor": ["/admin/", "/admin/reports/workflow_tasks/", "/admin/reports/site-history/",
+                     "/admin/pages/{section}/"],
+    "administrator": ["/admin/", "/admin/users/", "/admin/snippets/banners/banner/",
+                      "/admin/snippets/navigation/menu/", "/admin/settings/portal/siteidentity/1/",
+                      "/admin/interaction/readermessage/", "/admin/documents/"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("role", list(SCREENS))
+def test_no_english_on_the_screens_a_role_uses(board, page, live_site, role):
+    admin_login(page, live_site.url, role, PASSWORD)
+    ids = {"section": board["section"].pk, "submitted": board["submitted"].pk}
+    found = []
+    for screen in SCREENS[role]:
+        page.goto(live_site.url + screen.format(**ids))
+        found += english_on(page, screen)
+    assert not found, "\n".join(found)
