@@ -75,17 +75,25 @@ def board(live_site):
     return {"people": people, "section": section, "submitted": submitted}
 
 
+ARTICLE_FORM = "/admin/pages/add/articles/articlepage/{section}/"
 SCREENS = {
-    "contributor": ["/admin/", "/admin/pages/{section}/", "/admin/pages/add/articles/articlepage/{section}/",
-                    "/admin/images/", "/admin/documents/"],
-    "editor": ["/admin/", "/admin/pages/{section}/", "/admin/pages/{submitted}/edit/",
-               "/admin/snippets/schedule/scheduleentry/", "/admin/images/", "/admin/documents/",
-               "/admin/reports/workflow/", "/admin/interaction/readermessage/"],
-    "chief_editor": ["/admin/", "/admin/reports/workflow_tasks/", "/admin/reports/site-history/",
-                     "/admin/pages/{section}/"],
-    "administrator": ["/admin/", "/admin/users/", "/admin/snippets/banners/banner/",
-                      "/admin/snippets/navigation/menu/", "/admin/settings/portal/siteidentity/1/",
-                      "/admin/interaction/readermessage/", "/admin/documents/"],
+    "contributor": [
+        "/admin/", "/admin/pages/{section}/", ARTICLE_FORM, "/admin/images/", "/admin/documents/",
+    ],
+    "editor": [
+        "/admin/", "/admin/pages/{section}/", "/admin/pages/{submitted}/edit/",
+        "/admin/snippets/schedule/scheduleentry/", "/admin/images/", "/admin/documents/",
+        "/admin/reports/workflow/", "/admin/interaction/readermessage/",
+    ],
+    "chief_editor": [
+        "/admin/", "/admin/reports/workflow_tasks/", "/admin/reports/site-history/",
+        "/admin/pages/{section}/",
+    ],
+    "administrator": [
+        "/admin/", "/admin/users/", "/admin/snippets/banners/banner/",
+        "/admin/snippets/navigation/menu/", "/admin/settings/portal/siteidentity/1/",
+        "/admin/interaction/readermessage/", "/admin/documents/",
+    ],
 }  # fmt: skip
 
 
