@@ -137,3 +137,32 @@ def test_vietnamese_is_the_admin_language_of_new_users(settings):
 
 
 pytestmark = pytest.mark.django_db(databases=["default"])
+
+
+def test_merge_reports_new_and_dropped_msgids_after_an_upgrade(tmp_path, monkeypatch):
+    """As after an upgrade: the catalogue lacks a msgid the packages now ship and holds one
+    they no longer do."""
+    import shutil
+
+    from portal import admin_catalogue
+
+    copy = tmp_path / "django.po"
+    shutil.copy(catalogue_path("django"), copy)
+    sources = source_entries("django")
+    suggested = next(k for k, (_e, name, theirs) in sources.items() if theirs and name != "django")
+    bare = next(k for k, (_e, name, theirs) in sources.items() if not theirs and name != "django")
+    catalogue = polib.pofile(str(copy))
+    for entry in [entry for entry in catalogue if key(entry) in (suggested, bare)]:
+        catalogue.remove(entry)
+    catalogue.append(polib.POEntry(msgid="A string Wagtail dropped", msgstr="Một chuỗi cũ"))
+    catalogue.save(str(copy))
+    monkeypatch.setattr(admin_catalogue, "catalogue_path", lambda domain: copy)
+
+    report = merge("django")
+    assert sorted(report.new) == sorted([suggested, bare])
+    assert report.fuzzy == [suggested]  # the package's own Vietnamese, to be reviewed
+    assert report.untranslated == [bare]
+    assert report.dropped == [("", "A string Wagtail dropped")]
+    merged = {key(entry): entry for entry in polib.pofile(str(copy))}
+    assert "fuzzy" in merged[suggested].flags and translation(merged[suggested])
+    assert ("", "A string Wagtail dropped") not in merged
