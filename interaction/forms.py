@@ -31,6 +31,10 @@ class ReaderMessageForm(GuardedForm, forms.ModelForm):
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
         }
+        # Django's Vietnamese for a bad address says only "enter an email address".
+        error_messages = {
+            "email": {"invalid": _("This email address is not right, e.g. ten@coquan.gov.vn.")}
+        }
 
     def __init__(self, *args, page=None, **kwargs):
         self.page = page

@@ -67,7 +67,10 @@ def test_bad_fields_come_back_with_messages_and_what_was_typed(which, reader, fo
     html = response.content.decode()
     assert response.status_code == 200 and not ReaderMessage.objects.exists()
     assert "Vui lòng kiểm tra lại thông tin đã nhập" in html
-    assert "Trường này là bắt buộc." in html and "Nhập địa chỉ email" in html
+    assert (
+        "Trường này là bắt buộc." in html
+        and "Địa chỉ email chưa đúng, ví dụ: ten@coquan.gov.vn." in html
+    )
     for typed in ("Hoàng Minh Tuấn", "không phải email", "0905 123 456"):
         assert typed in html
 

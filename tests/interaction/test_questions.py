@@ -64,7 +64,11 @@ def test_without_notify_addresses_the_site_email_is_told(
     [
         ({"name": ""}, "name", "Trường này là bắt buộc."),
         ({"email": "", "phone": ""}, "email", "Hãy cho biết email hoặc số điện thoại"),
-        ({"email": "an@", "phone": ""}, "email", "Nhập địa chỉ email"),
+        (
+            {"email": "an@", "phone": ""},
+            "email",
+            "Địa chỉ email chưa đúng, ví dụ: ten@coquan.gov.vn.",
+        ),
         ({"phone": "gọi tôi"}, "phone", "Nhập số điện thoại từ 8 đến 20 chữ số"),
         ({"text": "Ngắn"}, "text", "phải có ít nhất 10 kí tự"),
         ({"text": "x" * 5001}, "text", "chỉ có tối đa 5000 kí tự"),
