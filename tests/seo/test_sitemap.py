@@ -3,6 +3,7 @@
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from tests.factories import (
@@ -39,7 +40,8 @@ def test_sitemap_lists_public_pages_with_their_last_change(client, home, section
         assert f"{ROOT}{page.url}" in entries, f"{page.title} should be listed"
     for page in (article, about, document):
         page.refresh_from_db()
-        lastmod = page.last_published_at.date().isoformat()
+        # The date in Vietnam, as the sitemap writes it (not the UTC date, a day behind at night).
+        lastmod = timezone.localtime(page.last_published_at).date().isoformat()
         assert entries[f"{ROOT}{page.url}"] == lastmod, f"{page.title}: lastmod"
 
 
