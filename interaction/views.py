@@ -103,10 +103,7 @@ def receipt(request):
     return TemplateResponse(
         request,
         "interaction/receipt.html",
-        {
-            "message": message,
-            "retention_months": InteractionSettings.load().contact_retention_months,
-        },
+        {"message": message},
     )
 
 

@@ -232,16 +232,15 @@ class GalleryLoader:
 
     def load(self):
         """The library with its albums and videos; returns the library page."""
-        gallery, created = child_page(
+        gallery, _created = child_page(
             self.home,
             GalleryIndexPage,
             GALLERY_SLUG,
+            publish=True,
             title=GALLERY_TITLE,
             intro=GALLERY_INTRO,
             show_in_menus=True,
         )
-        if created:
-            gallery.save_revision().publish()
         for number, spec in enumerate(ALBUMS):
             self._album(gallery, spec, seed=3000 + 100 * number)
         for number, spec in enumerate(VIDEOS):

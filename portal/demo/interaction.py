@@ -92,14 +92,6 @@ CONSULTATION_INTRO = (
 )
 
 
-def _child(parent, model, slug, **fields):
-    """The child page with this slug, published when it is added."""
-    page, created = child_page(parent, model, slug, **fields)
-    if created:
-        page.save_revision().publish()
-    return page, created
-
-
 def _paragraphs(*texts):
     return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
 
@@ -114,8 +106,13 @@ class InteractionLoader:
             name: Topic.objects.get_or_create(name=name, defaults={"sort_order": n})[0]
             for n, name in enumerate(TOPICS)
         }
-        qa, created = _child(
-            self.home, QuestionIndexPage, "hoi-dap", title="Hỏi – Đáp", intro=QA_INTRO
+        qa, created = child_page(
+            self.home,
+            QuestionIndexPage,
+            "hoi-dap",
+            publish=True,
+            title="Hỏi – Đáp",
+            intro=QA_INTRO,
         )
         if created:
             self._answers(topics)
@@ -153,18 +150,20 @@ class InteractionLoader:
             )
 
     def _consultations(self):
-        index, _ = _child(
+        index, _ = child_page(
             self.home,
             ConsultationIndexPage,
             "gop-y-du-thao",
+            publish=True,
             title="Góp ý dự thảo",
             intro=CONSULTATION_INTRO,
         )
         now = timezone.now()
-        _child(
+        child_page(
             index,
             ConsultationPage,
             "du-thao-quy-che-lam-viec-nhiem-ky-2025-2030",
+            publish=True,
             title="Dự thảo Quy chế làm việc của Đảng ủy Khối nhiệm kỳ 2025 – 2030",
             summary="Dự thảo gồm 5 chương, 32 điều, quy định nguyên tắc, chế độ làm việc, "
             "trách nhiệm và quan hệ công tác của Ban Chấp hành, Ban Thường vụ Đảng ủy Khối.",
@@ -181,10 +180,11 @@ class InteractionLoader:
                 "lãnh đạo, cá nhân phụ trách; đề cao trách nhiệm người đứng đầu.",
             ),
         )
-        _child(
+        child_page(
             index,
             ConsultationPage,
             "du-thao-ke-hoach-chuyen-doi-so-2026",
+            publish=True,
             title="Dự thảo Kế hoạch chuyển đổi số trong các tổ chức đảng năm 2026",
             summary="Lấy ý kiến các tổ chức cơ sở đảng về mục tiêu, nhiệm vụ và lộ trình "
             "chuyển đổi số trong công tác đảng năm 2026.",

@@ -83,11 +83,15 @@ def _votes(poll, spec, now):
 def load_polls(home):
     """The poll list with its two polls and their votes, and its main-menu entry."""
     now = timezone.now()
-    index, created = child_page(
-        home, PollIndexPage, INDEX_SLUG, title=INDEX_TITLE, intro=INDEX_INTRO, show_in_menus=True
+    index, _created = child_page(
+        home,
+        PollIndexPage,
+        INDEX_SLUG,
+        publish=True,
+        title=INDEX_TITLE,
+        intro=INDEX_INTRO,
+        show_in_menus=True,
     )
-    if created:
-        index.save_revision().publish()
     for spec in POLLS:
         poll, created = child_page(
             index,
