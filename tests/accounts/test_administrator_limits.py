@@ -351,3 +351,11 @@ def test_the_user_list_shows_everyone_but_links_only_manageable_accounts(
     assert edit_url(board["contributor"]) in page
     for user in (superuser, board["chief"], board["editor_a"]):
         assert f'href="{edit_url(user)}"' not in page, user.username
+
+
+def test_the_superuser_box_is_not_named_like_the_administrators_group(technician_client, board):
+    """Wagtail calls a superuser "Administrator"; the board's Quản trị viên group is not one."""
+    page = technician_client.get(add_url()).content.decode()
+
+    assert 'name="is_superuser"' in page
+    assert "Quản trị tối cao" in page
