@@ -30,17 +30,20 @@ def _model_permissions_of(user) -> QuerySet:
     return Permission.objects.filter(Q(user=user) | Q(group__user=user))
 
 
-def manages_users(user) -> bool:
-    """Whether the account may create, change or delete accounts (a superuser always may)."""
-    if user.is_superuser:
-        return True
+def _user_management(permissions: QuerySet) -> QuerySet:
+    """Those of ``permissions`` that create, change or delete accounts."""
     opts = get_user_model()._meta
     codenames = [get_permission_codename(action, opts) for action in USER_MANAGEMENT_ACTIONS]
-    return (
-        _model_permissions_of(user)
-        .filter(content_type__app_label=opts.app_label, codename__in=codenames)
-        .exists()
-    )
+    return permissions.filter(content_type__app_label=opts.app_label, codename__in=codenames)
+
+
+def manages_users(user) -> bool:
+    """Whether the account may create, change or delete accounts (a superuser always may)."""
+    return user.is_superuser or _user_management(_model_permissions_of(user)).exists()
+
+
+def _confers_user_management(group: Group) -> bool:
+    return _user_management(group.permissions.all()).exists()
 
 
 def _group_relations() -> Iterator:
@@ -125,10 +128,14 @@ class Grantor:
 
     @cached_property
     def grantable_group_ids(self) -> frozenset[int]:
+        # A group that manages accounts makes its members unmanageable by anyone but a
+        # superuser, so only a superuser hands it on: otherwise an administrator could make
+        # accounts that nobody but the technician can take back.
         return frozenset(
             group.pk
             for group in Group.objects.all()
-            if next(unheld_rights(self.user, group), None) is None
+            if not _confers_user_management(group)
+            and next(unheld_rights(self.user, group), None) is None
         )
 
     def may_grant(self, group: Group) -> bool:

@@ -359,3 +359,20 @@ def test_the_superuser_box_is_not_named_like_the_administrators_group(technician
 
     assert 'name="is_superuser"' in page
     assert "Quản trị tối cao" in page
+
+
+def test_administrator_cannot_make_another_administrator(administrator_client, board):
+    """Accounts that manage accounts are the technician's to hand out: an administrator who
+    could grant the group would make accounts that only the technician can take back."""
+    collaborator = board["contributor"]
+    before = snapshot(collaborator)
+
+    response = administrator_client.post(
+        edit_url(collaborator),
+        edit_user_data(collaborator, groups=[group(roles.ADMINISTRATOR).pk]),
+    )
+
+    assert response.status_code == 200, "refused with a form error"
+    assert snapshot(collaborator) == before
+    page = administrator_client.get(add_url()).content.decode()
+    assert f'value="{group(roles.ADMINISTRATOR).pk}"' not in page
