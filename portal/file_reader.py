@@ -123,10 +123,20 @@ WORK = {
 }
 
 
+def peak_memory() -> int:
+    """This process's peak resident memory in bytes (VmHWM: its own, not its parent's)."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
 def main(argv: list[str]) -> None:
     mode, extension, path, memory, seconds = argv
     limit_resources(int(memory), int(seconds))
     result = WORK[mode, extension](path)
+    result["peak_memory"] = peak_memory()
     sys.stdout.write(json.dumps(result))
 
 

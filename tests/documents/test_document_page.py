@@ -73,13 +73,11 @@ def test_scanned_and_broken_files_are_reported_never_fatal():
     scanned = PortalDocument(title="Bản quét")
     scanned.file.save("ban-quet.pdf", ContentFile(buffer.getvalue()), save=False)
     scanned.save()
-    scanned.refresh_from_db()  # read by the background task
     assert scanned.text_status == PortalDocument.TextStatus.NO_TEXT
 
     broken = PortalDocument(title="Hỏng")
     broken.file.save("hong.pdf", ContentFile(b"%PDF-1.7\n garbage"), save=False)
     broken.save()
-    broken.refresh_from_db()
     assert broken.text_status == PortalDocument.TextStatus.UNREADABLE
 
 

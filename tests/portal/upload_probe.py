@@ -1,29 +1,35 @@
-"""One upload through the real admin, in a process of its own with a memory limit.
+"""Uploads through the real admin, each in a process of its own with memory and time limits.
 
-Run by ``test_upload_bombs`` as ``python -m tests.portal.upload_probe '<json>'``: Django is
-set up on the SQLite file the test prepared, a contributor logs in and opens the add form,
-then the address space is limited to what it uses at that point plus ``headroom`` bytes and
-the file is posted. The last line printed is a JSON report: the response, the time it took,
-the peak resident memory of this process and of the children it waited for (the bounded
-file reader), and for documents what the background reading recorded.
+Run by ``test_upload_bombs`` as ``python -m tests.portal.upload_probe FILE.json``. Django is
+set up once on the SQLite file the test prepared, the board's groups and a contributor are
+created, the contributor opens each add form once (so templates and URLs are loaded, as in a
+web worker that has served a few requests). Then, for each upload, the process forks: the
+child limits its address space to what it maps at that point plus ``headroom`` bytes,
+resets its peak-memory counter, posts the file and reports; the parent kills a child that
+takes longer than ``seconds``. The last line printed is a JSON list of reports: the
+response, the time the request took, the child's peak resident memory (VmHWM) above what
+it started with, and the peak of each file reader it ran (``portal.file_reader``).
 """
 
 import json
+import os
 import resource
+import signal
 import sys
 import time
 
 
-def _address_space() -> int:
+def _status_value(field: str) -> int:
     with open("/proc/self/status") as status:
         for line in status:
-            if line.startswith("VmSize:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) * 1024
-    raise RuntimeError("no VmSize")
+    raise RuntimeError(field)
 
 
-def _peak_rss(who: int) -> int:
-    return resource.getrusage(who).ru_maxrss * 1024  # Linux reports kilobytes
+def _reset_peak_memory() -> None:
+    with open("/proc/self/clear_refs", "w") as clear_refs:
+        clear_refs.write("5")  # resets VmHWM to the current resident size
 
 
 ADD_URLS = {
@@ -33,21 +39,10 @@ ADD_URLS = {
 }
 
 
-def _post_data(kind: str, name: str, data: bytes, thumbnail: tuple[str, bytes] | None):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    post = {"title": "Tệp thử", "collection": "1", "file": SimpleUploadedFile(name, data)}
-    if kind == "video":
-        post.update({"duration": "0", "tags": ""})
-        if thumbnail:
-            post["thumbnail"] = SimpleUploadedFile(thumbnail[0], thumbnail[1])
-    return post
-
-
-def prepare() -> None:
-    """Create the board's groups and the contributor on an already migrated database."""
+def _contributor_client():
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
+    from django.test import Client
 
     from editorial.setup import setup_editorial
     from portal import roles
@@ -55,72 +50,129 @@ def prepare() -> None:
     setup_editorial()
     user, _created = get_user_model().objects.get_or_create(username="probe-contributor")
     user.groups.add(Group.objects.get(name=roles.CONTRIBUTOR.group_name))
-
-
-def upload(spec: dict) -> dict:
-    from django.contrib.auth import get_user_model
-    from django.test import Client
-
     client = Client(raise_request_exception=False)
-    client.force_login(get_user_model().objects.get(username="probe-contributor"))
-    url = ADD_URLS[spec["kind"]]
-    assert client.get(url).status_code == 200, "the contributor may open the add form"
+    client.force_login(user)
+    for url in ADD_URLS.values():
+        assert client.get(url).status_code == 200, f"the contributor may open {url}"
+    return client
+
+
+def _post_data(spec: dict) -> dict:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
     with open(spec["path"], "rb") as handle:
-        data = handle.read()
-    thumbnail = None
-    if spec.get("thumbnail_path"):
-        with open(spec["thumbnail_path"], "rb") as handle:
-            thumbnail = (spec["thumbnail_name"], handle.read())
-    post = _post_data(spec["kind"], spec["name"], data, thumbnail)
-    del data
-
-    baseline_rss = _peak_rss(resource.RUSAGE_SELF)
-    if spec.get("headroom"):
-        limit = _address_space() + spec["headroom"]
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    started = time.monotonic()
-    report = {"baseline_rss": baseline_rss}
-    try:
-        response = client.post(url, post)
-        report["status"] = response.status_code
-        report["html"] = response.content.decode(errors="replace")
-        if spec["kind"] == "document" and response.status_code == 302:
-            report["document"] = _document_outcome(spec.get("preview", False))
-    except MemoryError:
-        report["status"] = "MemoryError"
-    report["seconds"] = time.monotonic() - started
-    report["peak_rss"] = _peak_rss(resource.RUSAGE_SELF)
-    report["children_peak_rss"] = _peak_rss(resource.RUSAGE_CHILDREN)
-    return report
+        upload = SimpleUploadedFile(spec["name"], handle.read())
+    post = {"title": "Tệp thử", "collection": "1", "file": upload}
+    if spec["kind"] == "video":
+        post.update({"duration": "0", "tags": ""})
+        if spec.get("thumbnail_path"):
+            with open(spec["thumbnail_path"], "rb") as handle:
+                post["thumbnail"] = SimpleUploadedFile(spec["thumbnail_name"], handle.read())
+    return post
 
 
-def _document_outcome(preview: bool) -> dict:
+def _record_readers(readers: list) -> None:
+    """Keep each file reader's answer (its own peak memory) for the report."""
+    from portal import extraction
+
+    run_reader = getattr(extraction, "run_reader", None)
+    if run_reader is None:  # files read in the web process itself: nothing to record
+        return
+
+    def recording(mode, extension, path):
+        answer = run_reader(mode, extension, path)
+        readers.append({"mode": mode, "peak_memory": answer.get("peak_memory", 0)})
+        return answer
+
+    extraction.run_reader = recording
+
+
+def _document_outcome() -> dict:
     from portal.models import PortalDocument
 
     document = PortalDocument.objects.order_by("-pk").first()
     outcome = {"text_status": document.text_status, "text": document.text[:200]}
-    if preview:
-        try:
-            document.ensure_preview()
-        except Exception as error:  # noqa: BLE001 - reported to the test, which fails on it
-            outcome["preview_error"] = repr(error)
-        document.refresh_from_db()
-        image = document.preview
-        outcome["preview"] = [image.width, image.height] if image else None
+    try:
+        document.ensure_preview()  # as publishing its record does
+    except Exception as error:  # noqa: BLE001 - reported to the test, which fails on it
+        outcome["preview_error"] = repr(error)
+    document.refresh_from_db()
+    image = document.preview
+    outcome["preview"] = [image.width, image.height] if image else None
     return outcome
 
 
+def _upload(client, spec: dict, headroom: int) -> dict:
+    readers: list = []
+    _record_readers(readers)
+    post = _post_data(spec)
+    limit = _status_value("VmSize") + headroom
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    _reset_peak_memory()
+    start_rss = _status_value("VmRSS")
+    report = {"readers": readers}
+    started = time.monotonic()
+    try:
+        response = client.post(ADD_URLS[spec["kind"]], post)
+        report["status"] = response.status_code
+        report["html"] = response.content.decode(errors="replace")
+        if spec["kind"] == "document" and response.status_code == 302:
+            report["document"] = _document_outcome()
+    except MemoryError:
+        report["status"] = "MemoryError"
+    report["seconds"] = time.monotonic() - started
+    report["growth"] = _status_value("VmHWM") - start_rss
+    report["start_rss"] = start_rss
+    return report
+
+
+def _in_child(client, spec: dict, headroom: int, seconds: int) -> dict:
+    """Run one upload in a forked child; its report, or why it has none."""
+    from django.db import connections
+
+    connections.close_all()  # the child opens its own
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read_end)
+        try:
+            report = _upload(client, spec, headroom)
+        except BaseException as error:  # noqa: BLE001 - a crash is the finding
+            report = {"status": f"crashed: {error!r}"}
+        with os.fdopen(write_end, "w") as out:
+            json.dump(report, out)
+        os._exit(0)
+    os.close(write_end)
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        time.sleep(0.02)
+    else:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(read_end)
+        return {"status": f"killed after {seconds} s"}
+    with os.fdopen(read_end) as answer:
+        text = answer.read()
+    if not text:
+        return {"status": f"died ({status})"}
+    return json.loads(text)
+
+
 def main() -> None:
-    spec = json.loads(sys.argv[1])
+    with open(sys.argv[1]) as handle:
+        job = json.load(handle)
     import django
 
     django.setup()
-    if spec.get("prepare"):
-        prepare()
-        report = {"prepared": True}
-    else:
-        report = upload(spec)
-    sys.stdout.write("\n" + json.dumps(report) + "\n")
+    client = _contributor_client()
+    reports = {
+        key: _in_child(client, spec, job["headroom"], job["seconds"])
+        for key, spec in job["uploads"].items()
+    }
+    sys.stdout.write("\n" + json.dumps(reports) + "\n")
 
 
 if __name__ == "__main__":
