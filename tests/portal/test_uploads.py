@@ -278,6 +278,18 @@ def test_bombs_and_damaged_images_get_a_clear_error(contributor_client, name, da
     assert not PortalImage.objects.exists()
 
 
+def test_the_multiple_upload_answers_a_bomb_with_its_error(contributor_client):
+    """Wagtail's usual "Add images" page posts each file here, as JSON."""
+    with translation.override("vi"):
+        response = contributor_client.post(
+            "/admin/images/multiple/add/",
+            {"files[]": SimpleUploadedFile("dau.png", sample_files.png_header_only())},
+        )
+    assert response.status_code == 200
+    answer = response.json()
+    assert not answer["success"] and "Ảnh này có quá nhiều điểm ảnh" in answer["error_message"]
+
+
 @pytest.mark.parametrize(
     ("name", "format_name"),
     [("a.png", "PNG"), ("b.jpg", "JPEG"), ("c.webp", "WEBP"), ("d.gif", "GIF")],
