@@ -31,6 +31,8 @@ PACKAGES = {*ZIP_MEMBER_PREFIX, *OPENDOCUMENT_MIMETYPE}
 XML_PARTS = (".xml", ".rels")
 END_OF_DIRECTORY = b"PK\x05\x06"
 END_OF_DIRECTORY_SIZE = 22
+ZIP64_LOCATOR = b"PK\x06\x07"
+ZIP64_LOCATOR_SIZE = 20
 # The directory of a package, read before the zip is opened: a name is short, so a
 # directory larger than this per allowed entry is a trick.
 DIRECTORY_BYTES_PER_ENTRY = 512
@@ -101,6 +103,10 @@ def _directory_end(uploaded):
     _signature, _disk, _cd_disk, _here, entries, directory_size, _offset, _comment = struct.unpack(
         "<4s4H2LH", record
     )
+    if tail[max(0, start - ZIP64_LOCATOR_SIZE) : start].startswith(ZIP64_LOCATOR):
+        # zipfile would take the counts from the Zip64 record instead, which may say
+        # anything; only archives of more than 65,535 parts or 4 GB need one.
+        return 0xFFFF, 0xFFFFFFFF
     return entries, directory_size
 
 

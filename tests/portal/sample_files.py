@@ -214,3 +214,14 @@ def webm() -> bytes:
     doctype = b"\x42\x82\x84webm"
     header = b"\x1a\x45\xdf\xa3" + bytes([0x80 | len(doctype)]) + doctype
     return header + b"\x18\x53\x80\x67\x80"
+
+
+def with_zip64_end(package: bytes) -> bytes:
+    """The same zip with a Zip64 end record (which zipfile trusts over the classic one)."""
+    end = package.rindex(b"PK\x05\x06")
+    entries, size, offset = struct.unpack("<HLL", package[end + 10 : end + 20])
+    record = b"PK\x06\x06" + struct.pack(
+        "<QHHLLQQQQ", 44, 45, 45, 0, 0, entries, entries, size, offset
+    )
+    locator = b"PK\x06\x07" + struct.pack("<LQL", 0, end, 1)
+    return package[:end] + record + locator + package[end:]

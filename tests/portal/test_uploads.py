@@ -375,3 +375,19 @@ def test_real_videos_and_sounds_are_accepted(contributor_client, kind, name, dat
     response = add_media(contributor_client, kind, name, data, thumbnail)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert Media.objects.get().file.read() == data
+
+
+def test_a_package_with_a_zip64_end_record_is_refused_before_it_is_opened(
+    admin_client, monkeypatch
+):
+    """zipfile reads the directory a Zip64 record announces, whatever its size."""
+    import portal.uploads
+
+    def never(*args, **kwargs):
+        raise AssertionError("the zip was opened")
+
+    data = sample_files.with_zip64_end(sample_files.docx(["Văn bản"]))
+    monkeypatch.setattr(portal.uploads.zipfile, "ZipFile", never)
+    with translation.override("vi"):
+        response = upload(admin_client, "zip64.docx", data)
+    assert "Tệp .docx này chứa hơn 2.000 thành phần" in response.content.decode()
