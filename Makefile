@@ -38,8 +38,11 @@ run: install compilemessages
 	$(PY) manage.py setup_editorial
 	$(PY) manage.py load_demo --once
 	$(PY) manage.py demo_accounts
-	@# Scheduled publishing runs beside the server and stops with it.
-	$(PY) manage.py run_scheduler & trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
+	@# Scheduled publishing and the reading of uploaded files run beside the server and
+	@# stop with it.
+	$(PY) manage.py run_scheduler & scheduler=$$!; \
+		$(PY) manage.py db_worker --backend background --no-reload & worker=$$!; \
+		trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
 		$(PY) manage.py runserver $(HOST):$(PORT)
 
 # Browser tests drive Debian's chromium; install it when missing and we may.

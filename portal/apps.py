@@ -7,8 +7,10 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from django.conf import settings
         from django.db.backends.signals import connection_created
         from django.db.models.signals import pre_save
+        from PIL import Image
 
         from . import signals, widgets
         from .collation import register_sqlite_collation
@@ -19,3 +21,7 @@ class PortalConfig(AppConfig):
         connection_created.connect(register_sqlite_collation, dispatch_uid="portal-collation")
         widgets.register_slug_widget()
         signals.connect_cache_invalidation()
+        # Pillow refuses to open a picture of more than twice this many pixels wherever it
+        # is opened (renditions of files stored before the upload checks too); uploads are
+        # held to the limit itself (portal.media_uploads).
+        Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS

@@ -51,11 +51,13 @@ class PortalRendition(AbstractRendition):
 class PortalDocument(AbstractDocument):
     """A downloadable file; always served through Wagtail's serve view.
 
-    Its text is read on upload (for search) and, once it belongs to a published record,
-    a picture of its first page is drawn for readers.
+    Its text is read after upload (for search) and, once it belongs to a published record,
+    a picture of its first page is drawn for readers: both by background tasks, in a child
+    process with memory and time limits (``portal.tasks``, ``portal.extraction``).
     """
 
     class TextStatus(models.TextChoices):
+        READING = extraction.READING, _("Being read")
         OK = extraction.OK, _("Text read")
         NO_TEXT = extraction.NO_TEXT, _("No text layer (a scan?)")
         UNREADABLE = extraction.UNREADABLE, _("Could not be read")
@@ -93,45 +95,65 @@ class PortalDocument(AbstractDocument):
         super().__init__(*args, **kwargs)
         self._read_file_name = self.file.name if self.pk and self.text_status else None
 
+    def clean(self):
+        # Wagtail checks the extension here even when the form refused the file and left
+        # none: a second, empty "extension “” is not allowed" under the real reason.
+        if self.file:
+            super().clean()
+
     def save(self, *args, **kwargs):
+        new_file = bool(self.file) and self.file.name != self._read_file_name
+        if new_file:  # what was read from the previous file no longer holds
+            self.text, self.text_status, self.page_count = "", self.TextStatus.READING, None
         super().save(*args, **kwargs)
-        if self.file and self.file.name != self._read_file_name:
-            self.read_contents()
+        if new_file:
+            from .tasks import read_document_file
+
+            self._read_file_name = self.file.name
+            # On the database queue the task is stored in this transaction: the worker
+            # sees it only once the document itself is committed.
+            result = read_document_file.enqueue(self.pk, self.file.name)
+            if result.is_finished:  # run at once (the tests): this instance shows it too
+                read = type(self).objects.filter(pk=self.pk)
+                self.text, self.text_status, self.page_count = read.values_list(
+                    "text", "text_status", "page_count"
+                ).get()
 
     def read_contents(self):
         """Read the file's text and page count (a bad file is reported, never fatal)."""
-        self.file.open("rb")
-        try:
-            data = self.file.read()
-        finally:
-            self.file.close()
-        status, text, pages, _preview = extraction.read_file(data, self.file_extension)
-        self.text, self.text_status, self.page_count = text, status, pages
+        with extraction.local_path(self.file) as path:
+            reading = extraction.read_file(path, self.file_extension)
+        self.text, self.text_status, self.page_count = reading.text, reading.status, reading.pages
         self._read_file_name = self.file.name
         type(self).objects.filter(pk=self.pk).update(
-            text=text, text_status=status, page_count=pages
+            text=reading.text, text_status=reading.status, page_count=reading.pages
         )
         index.insert_or_update_object(self)  # the text is searchable from now on
         signals.file_text_read.send(type(self), document=self)
 
     def ensure_preview(self, collection=None):
-        """Draw the first page as an image, once; only for files readers may see."""
+        """Have the first page drawn as an image, once; only for files readers may see."""
+        if self.preview_id or self.file_extension.lower() != "pdf":
+            return
+        from .tasks import draw_document_preview
+
+        draw_document_preview.enqueue(self.pk, collection.pk if collection else None)
+
+    def draw_preview(self, collection_id=None):
+        """Draw the first page (in a child process with limits) and keep it as an image."""
         if self.preview_id or self.file_extension.lower() != "pdf":
             return self.preview
-        self.file.open("rb")
-        try:
-            _status, _text, _pages, picture = extraction.read_file(self.file.read(), "pdf")
-        finally:
-            self.file.close()
-        if picture is None:
+        with extraction.local_path(self.file) as path:
+            jpeg = extraction.draw_preview(path)
+        if jpeg is None:
             return None
-        buffer = io.BytesIO()
-        picture.save(buffer, "JPEG", quality=82)  # ten times faster to write than PNG
         image = PortalImage(
             title=f"{self.title} – trang 1",
             description=f"{self.title}: trang đầu",
-            file=ImageFile(buffer, name=f"{self.file.name.rsplit('/', 1)[-1]}-trang-1.jpg"),
-            collection=collection or self.collection,
+            file=ImageFile(
+                io.BytesIO(jpeg), name=f"{self.file.name.rsplit('/', 1)[-1]}-trang-1.jpg"
+            ),
+            collection_id=collection_id or self.collection_id,
         )
         image.save()
         self.preview = image

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "wagtailmedia",
     "modelcluster",
     "taggit",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -209,6 +210,19 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o644
 
+# Background tasks (django_tasks). Wagtail's own (search and reference index) run at once,
+# as they always have. Reading uploaded files runs on "background": a queue in the database
+# that `manage.py db_worker --backend background` works through (`make run` starts it; a
+# service in production), so a large or hostile file never holds up a web worker.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+# Each reading of an uploaded file (portal.extraction) runs in a child process limited to
+# this much address space and CPU time; a file that needs more is reported as unreadable.
+PORTAL_FILE_READER_MEMORY = int(os.environ.get("PORTAL_FILE_READER_MEMORY", 768 * 1024 * 1024))
+PORTAL_FILE_READER_SECONDS = int(os.environ.get("PORTAL_FILE_READER_SECONDS", "60"))
+
 # Mail: console in development, SMTP when EMAIL_HOST is set.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
@@ -240,12 +254,20 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_IMAGE_MODEL = "portal.PortalImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "portal.PortalDocument"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.forms.PortalDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.forms.PortalImageForm"
 # Documents always pass through Wagtail's serve view (permissions, private collections).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "zip"]
 PORTAL_DOCUMENT_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+# Word, Excel and OpenDocument files are zips: refused before they are opened when their
+# directory lists more parts, or more bytes once inflated, than any real document needs
+# (a 190 KB file can hold 50 MB of XML, which takes the XML parser 650 MB and 20 s).
+PORTAL_PACKAGE_MAX_ENTRIES = 2000
+PORTAL_PACKAGE_MAX_EXPANDED_SIZE = 100 * 1024 * 1024
+PORTAL_PACKAGE_MAX_XML_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Width x height x frames, read from the file's header before anything is decoded.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 # Content pictures are served in these formats, the first one a browser supports (see
 # portal/pictures.py); JPEG last, as the fallback every browser shows.
@@ -258,9 +280,12 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Videos uploaded to the site: formats every current browser plays.
 WAGTAILMEDIA = {
     "MEDIA_MODEL": "wagtailmedia.Media",
+    # Checks each file's container and each thumbnail's picture by content.
+    "MEDIA_FORM_BASE": "portal.forms.PortalMediaForm",
     "AUDIO_EXTENSIONS": ["mp3", "m4a", "ogg"],
     "VIDEO_EXTENSIONS": ["mp4", "webm", "ogv"],
 }
+PORTAL_MEDIA_MAX_UPLOAD_SIZE = 200 * 1024 * 1024
 # "Đảng" and "đảng" are one tag; slugs are ASCII (portal.PortalTag).
 TAGGIT_CASE_INSENSITIVE = True
 WAGTAILADMIN_COMMENTS_ENABLED = True

@@ -26,5 +26,10 @@ STORAGES = {
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # AVIF encoding is slow; the tests check the same <picture> markup with WebP and JPEG.
 PORTAL_PICTURE_FORMATS = ("webp", "jpeg")
+# Files are read as soon as they are stored (still in a child process with limits).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
 # Embeds are resolved locally: tests never reach a provider over the network.
 WAGTAILEMBEDS_FINDERS = [{"class": "portal.embeds.LocalEmbedFinder"}]

@@ -172,3 +172,22 @@ def test_imported_pdf_text_is_searchable(library, files, capsys):
     run(write_csv(files / "vb.csv", GOOD), files, capsys)
     found = DocumentPage.objects.live().search("Nội dung kh106")
     assert [d.number for d in found][:1] == ["106-KH/TU"]
+
+
+def test_rows_whose_files_fail_the_upload_checks_are_rejected(library, files, capsys, settings):
+    """The import gets the checks of the admin's upload form, and reports the row."""
+    from tests.portal import sample_files
+
+    settings.PORTAL_PACKAGE_MAX_XML_SIZE = 1024 * 1024
+    (files / "phinh-to.docx").write_bytes(sample_files.expanding_docx(2 * 1024 * 1024))
+    (files / "gia-mao.pdf").write_bytes(sample_files.html_claiming_pdf())
+    rows = [GOOD[2]]
+    for number, name in (("16-KH/ĐUK", "phinh-to.docx"), ("17-KH/ĐUK", "gia-mao.pdf")):
+        rows.append(
+            [number, "Kế hoạch", "ĐUK", "01/02/2024", "", "", "", "Trích yếu", "có", name, ""]
+        )
+    output = run(write_csv(files / "vb.csv", rows), files, capsys)
+    assert "1 created, 0 updated, 0 unchanged, 2 rejected" in output.out
+    errors = output.err.splitlines()
+    assert errors[0].startswith("Line 3 (16-KH/ĐUK)") and "phinh-to.docx" in errors[0]
+    assert errors[1].startswith("Line 4 (17-KH/ĐUK)") and "gia-mao.pdf" in errors[1]

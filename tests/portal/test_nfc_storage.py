@@ -9,6 +9,7 @@ from wagtail.models import Page
 from home.models import ContactOfficial, StandardPage
 from portal.models import PortalDocument
 from tests.factories import StandardPageFactory
+from tests.portal.sample_files import pdf
 
 pytestmark = pytest.mark.django_db
 
@@ -83,7 +84,7 @@ def test_query_strings_reach_views_nfc(rf):
 
 def test_uploaded_file_names_become_ascii_slugs(admin_client):
     upload = SimpleUploadedFile(
-        nfd("Kế hoạch tuyên truyền Quý IV.pdf"), b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"
+        nfd("Kế hoạch tuyên truyền Quý IV.pdf"), pdf([(595, 842, "Ke hoach tuyen truyen")])
     )
     response = admin_client.post(
         "/admin/documents/add/",
