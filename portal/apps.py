@@ -10,7 +10,7 @@ class PortalConfig(AppConfig):
         from django.db.backends.signals import connection_created
         from django.db.models.signals import pre_save
 
-        from . import signals, widgets
+        from . import public_files, signals, widgets
         from .collation import register_sqlite_collation
 
         # Every model's text is stored as NFC, whoever saves it (forms, scripts, imports).
@@ -19,3 +19,5 @@ class PortalConfig(AppConfig):
         connection_created.connect(register_sqlite_collation, dispatch_uid="portal-collation")
         widgets.register_slug_widget()
         signals.connect_cache_invalidation()
+        # Uploads reach readers only once something published uses them.
+        public_files.connect()

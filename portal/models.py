@@ -1,10 +1,12 @@
 """Site-wide models: the image and document models, the page base and the site identity."""
 
 import io
+import posixpath
 import unicodedata
 
 from django.core.files.images import ImageFile
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from taggit.models import NaturalKeyManager, TagBase
@@ -17,10 +19,31 @@ from wagtail.search import index
 
 from . import extraction, signals
 from .collation import COLLATION
+from .public_files import PRIVATE_FOLDER
 from .text import slugify
 
 
-class PortalImage(AbstractImage):
+def public_since_field():
+    return models.DateTimeField(
+        _("public since"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When something published used this file; readers get it from then."),
+    )
+
+
+class PublishedFileMixin:
+    """An upload readers may fetch once something live that uses it is published
+    (``portal.public_files``); a new file waits for the next publication."""
+
+    def save(self, *args, **kwargs):
+        if self.pk and self.file and not self.file._committed:
+            self.public_since = None  # a replaced file is reviewed again before readers get it
+        super().save(*args, **kwargs)
+
+
+class PortalImage(PublishedFileMixin, AbstractImage):
     """An image with the caption and credit a news site prints under it.
 
     Wagtail's own ``description`` field is the alt text read to blind readers.
@@ -33,6 +56,7 @@ class PortalImage(AbstractImage):
         blank=True,
         help_text=_("Photographer or source, printed with the image."),
     )
+    public_since = public_since_field()
 
     admin_form_fields = Image.admin_form_fields + ("caption", "credit")
 
@@ -47,8 +71,14 @@ class PortalRendition(AbstractRendition):
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
+    def get_upload_to(self, filename):
+        """Renditions of an image nothing published uses yet are kept where the web server
+        does not serve them (the image is in memory: no query)."""
+        path = super().get_upload_to(filename)
+        return path if self.image.public_since else posixpath.join(PRIVATE_FOLDER, path)
 
-class PortalDocument(AbstractDocument):
+
+class PortalDocument(PublishedFileMixin, AbstractDocument):
     """A downloadable file; always served through Wagtail's serve view.
 
     Its text is read on upload (for search) and, once it belongs to a published record,
@@ -77,6 +107,7 @@ class PortalDocument(AbstractDocument):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    public_since = public_since_field()
 
     admin_form_fields = Document.admin_form_fields
     # Autocomplete too: the admin's file search looks there, so a phrase from a PDF finds it.
@@ -132,6 +163,7 @@ class PortalDocument(AbstractDocument):
             description=f"{self.title}: trang đầu",
             file=ImageFile(buffer, name=f"{self.file.name.rsplit('/', 1)[-1]}-trang-1.jpg"),
             collection=collection or self.collection,
+            public_since=timezone.now(),  # drawn only for records readers see
         )
         image.save()
         self.preview = image
