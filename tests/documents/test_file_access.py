@@ -21,29 +21,30 @@ def draft_record(library, number="12-KH/ĐUK"):
     return document_page(library, number, "ke-hoach", "ĐUK", "2025-03-01", publish=False)
 
 
-def test_a_records_file_is_served_from_its_publication_until_it_is_unpublished(
-    client, admin_client, library
+def link_to(document):
+    return [("paragraph", f'<p><a linktype="document" id="{document.pk}">tệp</a></p>')]
+
+
+def test_a_linked_file_is_served_from_the_pages_publication_until_it_is_unpublished(
+    client, admin_client, home
 ):
-    record = draft_record(library)
-    file = record.attachments.get().file
-    assert client.get(file.url).status_code == 403
-    assert admin_client.get(file.url).status_code == 200  # the board previews it
+    document = pdf_document(title="Kế hoạch")
+    page = StandardPageFactory(parent=home, live=False, body=link_to(document))
+    page.save_revision()
+    assert client.get(document.url).status_code == 403
+    assert admin_client.get(document.url).status_code == 200  # the board previews it
 
-    record.save_revision().publish()
-    assert client.get(file.url).status_code == 200
+    page.save_revision().publish()
+    assert client.get(document.url).status_code == 200
 
-    record.refresh_from_db()
-    record.unpublish()
-    assert client.get(file.url).status_code == 403
+    page.refresh_from_db()
+    page.unpublish()
+    assert client.get(document.url).status_code == 403
 
 
 def test_a_file_linked_from_a_live_page_is_served_and_one_in_its_draft_is_not(client, home):
     published, drafted = pdf_document(title="Kế hoạch"), pdf_document(title="Dự thảo")
     page = StandardPageFactory(parent=home, live=False)
-
-    def link_to(document):
-        return [("paragraph", f'<p><a linktype="document" id="{document.pk}">tệp</a></p>')]
-
     page.body = link_to(published)
     page.save_revision().publish()
     page.body = link_to(drafted)
