@@ -1,7 +1,6 @@
 """Site-wide models: the image and document models, the page base and the site identity."""
 
 import io
-import posixpath
 import unicodedata
 
 from django.core.files.images import ImageFile
@@ -19,7 +18,7 @@ from wagtail.search import index
 
 from . import extraction, signals
 from .collation import COLLATION
-from .public_files import PRIVATE_FOLDER
+from .public_files import is_new_upload, to_private
 from .text import slugify
 
 
@@ -38,7 +37,7 @@ class PublishedFileMixin:
     (``portal.public_files``); a new file waits for the next publication."""
 
     def save(self, *args, **kwargs):
-        if self.pk and self.file and not self.file._committed:
+        if self.pk and is_new_upload(self.file):
             self.public_since = None  # a replaced file is reviewed again before readers get it
         super().save(*args, **kwargs)
 
@@ -75,7 +74,7 @@ class PortalRendition(AbstractRendition):
         """Renditions of an image nothing published uses yet are kept where the web server
         does not serve them (the image is in memory: no query)."""
         path = super().get_upload_to(filename)
-        return path if self.image.public_since else posixpath.join(PRIVATE_FOLDER, path)
+        return path if self.image.public_since else to_private(path)
 
 
 class PortalDocument(PublishedFileMixin, AbstractDocument):

@@ -41,12 +41,12 @@ def may_see_unpublished(user) -> bool:
     return bool(user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
 
 
-def private_path(path: str) -> str:
-    return f"{PRIVATE_FOLDER}/{path}"
+def to_private(path: str) -> str:
+    return path if path.startswith(f"{PRIVATE_FOLDER}/") else f"{PRIVATE_FOLDER}/{path}"
 
 
-def is_private_path(path: str) -> bool:
-    return path.startswith(f"{PRIVATE_FOLDER}/")
+def to_public(path: str) -> str:
+    return path.removeprefix(f"{PRIVATE_FOLDER}/")
 
 
 def _upload_models():
@@ -89,9 +89,9 @@ def used_by_live_content(obj) -> bool:
     )
 
 
-def readers_may_fetch(upload) -> bool:
-    """A document (or image) whose file was published and that something live still uses."""
-    return upload.public_since is not None and used_by_live_content(upload)
+def readers_may_fetch(document) -> bool:
+    """A document whose file was published and that something live still uses."""
+    return document.public_since is not None and used_by_live_content(document)
 
 
 def release_uploads_used_by(obj) -> None:
@@ -136,12 +136,13 @@ def _release_documents(model, ids) -> None:
 
 def _release_videos(model, ids) -> None:
     for media in model.objects.filter(pk__in=ids):
-        _move_files(media, lambda path: path.removeprefix(f"{PRIVATE_FOLDER}/"))
+        _move_files(media, VIDEO_FILE_FIELDS, to_public)
 
 
-def _move_files(media, new_path) -> None:
+def _move_files(media, fields, new_path) -> None:
+    """Move these files of a video to ``new_path(name)`` and save their new names."""
     moved = {}
-    for field in VIDEO_FILE_FIELDS:
+    for field in fields:
         file = getattr(media, field)
         if file and new_path(file.name) != file.name:
             file.name = moved[field] = _move(file.storage, file.name, new_path(file.name))
@@ -159,24 +160,21 @@ def _move(storage, old: str, wanted: str) -> str:
     return new
 
 
+def is_new_upload(file) -> bool:
+    """A file field holding a file this save is about to store (an upload or replacement)."""
+    return bool(file) and not file._committed
+
+
 def note_new_video_files(sender, instance, raw=False, **kwargs) -> None:
     """pre_save of the video model: remember which files this save uploads."""
-    instance._new_video_files = (
-        []
-        if raw
-        else [
-            field
-            for field in VIDEO_FILE_FIELDS
-            if getattr(instance, field) and not getattr(instance, field)._committed
-        ]
-    )
+    new = [field for field in VIDEO_FILE_FIELDS if is_new_upload(getattr(instance, field))]
+    instance._new_video_files = [] if raw else new
 
 
 def hide_new_video_files(sender, instance, **kwargs) -> None:
     """post_save of the video model: a new file is private until something live uses it."""
-    if getattr(instance, "_new_video_files", None):
-        instance._new_video_files = []
-        _move_files(instance, lambda path: path if is_private_path(path) else private_path(path))
+    fields, instance._new_video_files = getattr(instance, "_new_video_files", []), []
+    _move_files(instance, fields, to_private)
 
 
 def release_on_publish(sender, instance, **kwargs) -> None:

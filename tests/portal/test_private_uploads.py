@@ -185,6 +185,13 @@ def test_a_video_and_its_thumbnail_are_private_until_a_video_page_goes_live(
         assert url.startswith(("/media/media/", "/media/media_thumbnails/", "/media/images/"))
         assert client.get(url).status_code == 200, url
 
+    # A new thumbnail waits for the next publication; the published video keeps playing.
+    video.thumbnail = SimpleUploadedFile("khung-moi.png", tiny_png(), content_type="image/png")
+    video.save()
+    assert video.thumbnail.name.startswith("private/media_thumbnails/")
+    assert video.file.name.startswith("media/")
+    assert client.get(video.file.url).status_code == 200
+
 
 def test_replacing_the_file_of_a_published_image_makes_it_private_again(
     client, section, board, debug_urls
