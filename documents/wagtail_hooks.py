@@ -7,6 +7,8 @@ from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
+from portal import public_files
+
 from .models import DocumentField, DocumentPage, DocumentType, Issuer
 
 
@@ -65,11 +67,12 @@ def _belongs_to_hidden_record(document):
 
 
 @hooks.register("before_serve_document")
-def protect_board_only_files(document, request):
-    """Files of records for the board only answer 403 to anyone outside the admin."""
-    user = request.user
-    if _belongs_to_hidden_record(document) and not (
-        user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
-    ):
+def protect_unpublished_files(document, request):
+    """Readers get a file only while something live uses it (a published record's
+    attachment, a link in a live page, a published banner or menu), as published, and never
+    one of a record for the board. Anyone working in the admin gets every file (previews)."""
+    if public_files.may_see_unpublished(request.user):
+        return None
+    if _belongs_to_hidden_record(document) or not public_files.readers_may_fetch(document):
         return HttpResponseForbidden("403")
     return None

@@ -12,7 +12,7 @@ class PortalConfig(AppConfig):
         from django.db.models.signals import pre_save
         from PIL import Image
 
-        from . import signals, widgets
+        from . import public_files, signals, widgets
         from .collation import register_sqlite_collation
 
         # Every model's text is stored as NFC, whoever saves it (forms, scripts, imports).
@@ -25,3 +25,5 @@ class PortalConfig(AppConfig):
         # is opened (renditions of files stored before the upload checks too); uploads are
         # held to the limit itself (portal.media_uploads).
         Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
+        # Uploads reach readers only once something published uses them.
+        public_files.connect()

@@ -5,6 +5,7 @@ import unicodedata
 
 from django.core.files.images import ImageFile
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from taggit.models import NaturalKeyManager, TagBase
@@ -17,10 +18,31 @@ from wagtail.search import index
 
 from . import extraction, signals
 from .collation import COLLATION
+from .public_files import is_new_upload, to_private
 from .text import slugify
 
 
-class PortalImage(AbstractImage):
+def public_since_field():
+    return models.DateTimeField(
+        _("public since"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When something published used this file; readers get it from then."),
+    )
+
+
+class PublishedFileMixin:
+    """An upload readers may fetch once something live that uses it is published
+    (``portal.public_files``); a new file waits for the next publication."""
+
+    def save(self, *args, **kwargs):
+        if self.pk and is_new_upload(self.file):
+            self.public_since = None  # a replaced file is reviewed again before readers get it
+        super().save(*args, **kwargs)
+
+
+class PortalImage(PublishedFileMixin, AbstractImage):
     """An image with the caption and credit a news site prints under it.
 
     Wagtail's own ``description`` field is the alt text read to blind readers.
@@ -33,6 +55,7 @@ class PortalImage(AbstractImage):
         blank=True,
         help_text=_("Photographer or source, printed with the image."),
     )
+    public_since = public_since_field()
 
     admin_form_fields = Image.admin_form_fields + ("caption", "credit")
 
@@ -47,8 +70,14 @@ class PortalRendition(AbstractRendition):
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
+    def get_upload_to(self, filename):
+        """Renditions of an image nothing published uses yet are kept where the web server
+        does not serve them (the image is in memory: no query)."""
+        path = super().get_upload_to(filename)
+        return path if self.image.public_since else to_private(path)
 
-class PortalDocument(AbstractDocument):
+
+class PortalDocument(PublishedFileMixin, AbstractDocument):
     """A downloadable file; always served through Wagtail's serve view.
 
     Its text is read after upload (for search) and, once it belongs to a published record,
@@ -79,6 +108,7 @@ class PortalDocument(AbstractDocument):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    public_since = public_since_field()
 
     admin_form_fields = Document.admin_form_fields
     # Autocomplete too: the admin's file search looks there, so a phrase from a PDF finds it.
@@ -154,6 +184,7 @@ class PortalDocument(AbstractDocument):
                 io.BytesIO(jpeg), name=f"{self.file.name.rsplit('/', 1)[-1]}-trang-1.jpg"
             ),
             collection_id=collection_id or self.collection_id,
+            public_since=timezone.now(),  # drawn only for records readers see
         )
         image.save()
         self.preview = image

@@ -9,6 +9,7 @@ from search.views import search_view
 from seo.views import news_feed, robots_txt
 
 from . import views
+from .public_files import ADMIN_ONLY_PATH, PUBLIC_PATH
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -21,15 +22,18 @@ urlpatterns = [
     path("", include("interaction.urls")),
     # Browsers and feed readers ask for /favicon.ico whatever the page says.
     path("favicon.ico", views.favicon),
+    # Originals and private uploads, in production too: the web server passes them here.
+    re_path(rf"^media/(?P<path>{ADMIN_ONLY_PATH})$", views.admin_only_media),
 ]
 
 if settings.PORTAL_SERVE_MEDIA:
     from django.views.static import serve
 
-    # Only pictures: documents are served by Wagtail's view, which checks permissions.
+    # What the web server serves in production: pictures and videos readers may see.
+    # Documents are served by Wagtail's view, which checks permissions.
     urlpatterns.append(
         re_path(
-            r"^media/(?P<path>(?:original_images|images)/[^/]+)$",
+            rf"^media/(?P<path>{PUBLIC_PATH})$",
             serve,
             {"document_root": settings.MEDIA_ROOT},
         )

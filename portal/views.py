@@ -1,10 +1,15 @@
-"""Site-wide views: the health check, the site icon."""
+"""Site-wide views: the health check, the site icon, files for the admin only."""
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import HttpResponsePermanentRedirect, JsonResponse
+from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.templatetags.static import static
+from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
+from django.views.static import serve
+
+from . import public_files
 
 
 def _database_answers():
@@ -41,3 +46,15 @@ def favicon(request):
     """Browsers and feed readers ask for /favicon.ico whatever the page says. The address is
     looked up per request: collected static files have hashed names, known only at run time."""
     return HttpResponsePermanentRedirect(static("portal/favicon.ico"))
+
+
+def admin_only_media(request, path):
+    """Image originals and uploads nothing published uses yet: for people working in the
+    admin, never for readers (who get 404, as for a file that does not exist)."""
+    if public_files.may_see_unpublished(request.user):
+        response = serve(request, path, document_root=settings.MEDIA_ROOT)
+        patch_cache_control(response, private=True)
+        return response
+    if public_files.now_public_rendition(path):
+        return serve(request, path, document_root=settings.MEDIA_ROOT)
+    raise Http404

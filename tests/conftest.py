@@ -24,3 +24,21 @@ def admin_client(superuser):
     client = Client()
     client.force_login(superuser)
     return client
+
+
+@pytest.fixture
+def debug_urls(settings):
+    """The URLs `make run` serves (pictures and videos from the media folder)."""
+    import importlib
+
+    from django.urls import clear_url_caches
+
+    import portal.urls
+
+    settings.PORTAL_SERVE_MEDIA = True
+    importlib.reload(portal.urls)
+    clear_url_caches()
+    yield
+    settings.PORTAL_SERVE_MEDIA = False
+    importlib.reload(portal.urls)
+    clear_url_caches()

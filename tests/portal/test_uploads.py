@@ -97,27 +97,9 @@ def test_documents_are_served_through_wagtail_not_the_media_folder(client, admin
     upload(admin_client, "ke-hoach.pdf", PDF)
     document = PortalDocument.objects.get()
     assert document.url.startswith("/documents/")
-    response = client.get(document.url)
+    response = admin_client.get(document.url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"%PDF")
-
-
-@pytest.fixture
-def debug_urls(settings):
-    """The URLs `make run` serves (pictures from the media folder), for this test only."""
-    import importlib
-
-    from django.urls import clear_url_caches
-
-    import portal.urls
-
-    settings.PORTAL_SERVE_MEDIA = True
-    importlib.reload(portal.urls)
-    clear_url_caches()
-    yield
-    settings.PORTAL_SERVE_MEDIA = False
-    importlib.reload(portal.urls)
-    clear_url_caches()
 
 
 def test_media_folder_never_serves_documents(client, admin_client, debug_urls):
@@ -125,10 +107,10 @@ def test_media_folder_never_serves_documents(client, admin_client, debug_urls):
 
     upload(admin_client, "mat.pdf", PDF)
     document = PortalDocument.objects.get()
-    assert client.get(f"/media/{document.file.name}").status_code == 404
-    assert client.get(document.url).status_code == 200
+    assert admin_client.get(f"/media/{document.file.name}").status_code == 404
+    assert admin_client.get(document.url).status_code == 200
     image = ImageFactory()
-    assert client.get(f"/media/{image.file.name}").status_code == 200
+    assert admin_client.get(f"/media/{image.file.name}").status_code == 200
 
 
 # Documents: checked by what they are, within limits set by the upload itself ---------------

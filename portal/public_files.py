@@ -1,0 +1,217 @@
+"""Which uploaded files readers may fetch: only those something live uses.
+
+An upload (image, document, video) is private until a page, snippet or setting that uses it
+is published or saved; replacing its file makes it private again. Anyone with access to the
+admin sees every file (drafts, previews, the image editor).
+
+- Images: originals (``original_images/``) are never served to readers. Renditions of an
+  image that is not public yet are written under ``private/images/``; once the image is
+  public, its private renditions are dropped and the next page that shows it writes public
+  ones under ``images/``. The web server needs no rule per request: it serves ``images/``.
+- Videos (wagtailmedia): a new file or thumbnail is moved under ``private/`` as soon as it is
+  saved, and back to ``media/`` or ``media_thumbnails/`` when something live uses it.
+- Documents go through Wagtail's serve view, which asks ``readers_may_fetch`` each time.
+
+Unpublishing leaves images and videos public (their files stay where they are); documents
+are checked on every download, so theirs stop at once.
+"""
+
+import os
+from collections import defaultdict
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.files.move import file_move_safe
+from django.db import transaction
+from django.utils import timezone
+
+from .cache import bump_content_version
+
+PRIVATE_FOLDER = "private"
+# What the web server serves to everyone (README, "Production").
+PUBLIC_FOLDERS = ("images", "media", "media_thumbnails")
+# Paths under MEDIA_ROOT, as URL patterns: served to everyone; to the admin only.
+_FOLDERS = "|".join(PUBLIC_FOLDERS)
+PUBLIC_PATH = rf"(?:{_FOLDERS})/[^/]+"
+ADMIN_ONLY_PATH = rf"(?:original_images|{PRIVATE_FOLDER}/(?:{_FOLDERS}))/[^/]+"
+VIDEO_FILE_FIELDS = ("file", "thumbnail")
+
+
+def may_see_unpublished(user) -> bool:
+    """People who work in the admin: they preview drafts and choose uploads."""
+    return bool(user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
+
+
+def to_private(path: str) -> str:
+    return path if path.startswith(f"{PRIVATE_FOLDER}/") else f"{PRIVATE_FOLDER}/{path}"
+
+
+def to_public(path: str) -> str:
+    return path.removeprefix(f"{PRIVATE_FOLDER}/")
+
+
+def _upload_models():
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtailmedia import get_media_model
+
+    return get_image_model(), get_document_model(), get_media_model()
+
+
+def _is_setting(model) -> bool:
+    from wagtail.contrib.settings.registry import registry
+
+    return model in registry
+
+
+def _shown_to_readers(model, ids) -> bool:
+    """True when one of these objects is what readers see: a live page or snippet, a setting."""
+    from wagtail.models import DraftStateMixin
+
+    if model is None or model in _upload_models():
+        return False
+    if issubclass(model, DraftStateMixin):
+        return model._default_manager.filter(pk__in=ids, live=True).exists()
+    return _is_setting(model)
+
+
+def used_by_live_content(obj) -> bool:
+    """Whether a live page, a live snippet or a setting uses ``obj`` (Wagtail's reference
+    index: a page's row holds its live content, never a newer draft)."""
+    from wagtail.models import ReferenceIndex
+
+    sources = defaultdict(set)
+    rows = ReferenceIndex.get_references_to(obj).values_list("content_type_id", "object_id")
+    for content_type_id, object_id in rows:
+        sources[content_type_id].add(object_id)
+    return any(
+        _shown_to_readers(ContentType.objects.get_for_id(content_type_id).model_class(), ids)
+        for content_type_id, ids in sources.items()
+    )
+
+
+def readers_may_fetch(document) -> bool:
+    """A document whose file was published and that something live still uses."""
+    return document.public_since is not None and used_by_live_content(document)
+
+
+def release_uploads_used_by(obj) -> None:
+    """Make public every image, document and video ``obj`` uses: it has just gone live."""
+    from wagtail.models import ReferenceIndex
+
+    if not ReferenceIndex.is_indexed(type(obj)):
+        return
+    with transaction.atomic():
+        # Index what was just published now, whatever runs Wagtail's background tasks.
+        ReferenceIndex.create_or_update_for_object(obj)
+    used = defaultdict(set)
+    rows = ReferenceIndex.get_references_for_object(obj).values_list(
+        "to_content_type_id", "to_object_id"
+    )
+    for content_type_id, object_id in rows:
+        used[content_type_id].add(object_id)
+    image_model, document_model, media_model = _upload_models()
+    for model, release in (
+        (image_model, _release_images),
+        (document_model, _release_documents),
+        (media_model, _release_videos),
+    ):
+        ids = used.get(ContentType.objects.get_for_model(model).pk)
+        if ids:
+            release(model, ids)
+    bump_content_version()  # cached pages may hold addresses of private renditions
+
+
+def _release_images(model, ids) -> None:
+    model.objects.filter(pk__in=ids, public_since__isnull=True).update(public_since=timezone.now())
+    # Their next public render makes public renditions in place of these.
+    private = model.get_rendition_model().objects.filter(
+        image_id__in=ids, file__startswith=f"{PRIVATE_FOLDER}/"
+    )
+    private.delete()
+
+
+def _release_documents(model, ids) -> None:
+    model.objects.filter(pk__in=ids, public_since__isnull=True).update(public_since=timezone.now())
+
+
+def _release_videos(model, ids) -> None:
+    for media in model.objects.filter(pk__in=ids):
+        _move_files(media, VIDEO_FILE_FIELDS, to_public)
+
+
+def _move_files(media, fields, new_path) -> None:
+    """Move these files of a video to ``new_path(name)`` and save their new names."""
+    moved = {}
+    for field in fields:
+        file = getattr(media, field)
+        if file and new_path(file.name) != file.name:
+            file.name = moved[field] = _move(file.storage, file.name, new_path(file.name))
+    if moved:
+        type(media).objects.filter(pk=media.pk).update(**moved)
+
+
+def _move(storage, old: str, wanted: str) -> str:
+    """Move a stored file on disk (a rename, however large); return its new name, another
+    one if ``wanted`` is taken."""
+    new = storage.get_available_name(wanted)
+    target = storage.path(new)
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    file_move_safe(storage.path(old), target)
+    return new
+
+
+def is_new_upload(file) -> bool:
+    """A file field holding a file this save is about to store (an upload or replacement)."""
+    return bool(file) and not file._committed
+
+
+def note_new_video_files(sender, instance, raw=False, **kwargs) -> None:
+    """pre_save of the video model: remember which files this save uploads."""
+    new = [field for field in VIDEO_FILE_FIELDS if is_new_upload(getattr(instance, field))]
+    instance._new_video_files = [] if raw else new
+
+
+def hide_new_video_files(sender, instance, **kwargs) -> None:
+    """post_save of the video model: a new file is private until something live uses it."""
+    fields, instance._new_video_files = getattr(instance, "_new_video_files", []), []
+    _move_files(instance, fields, to_private)
+
+
+def release_on_publish(sender, instance, **kwargs) -> None:
+    """``published`` (pages and snippets with drafts): what it uses goes public."""
+    release_uploads_used_by(instance)
+
+
+def release_on_setting_saved(sender, instance, raw=False, **kwargs) -> None:
+    """A setting is live as soon as it is saved (the emblem)."""
+    if not raw:
+        release_uploads_used_by(instance)
+
+
+def now_public_rendition(path: str) -> bool:
+    """A private rendition of an image that has since gone public (made while it was
+    being published): readers may have it."""
+    from wagtail.images import get_image_model
+
+    renditions = get_image_model().get_rendition_model().objects
+    return renditions.filter(file=path, image__public_since__isnull=False).exists()
+
+
+def connect() -> None:
+    """Called once from the portal app's ``ready()``."""
+    from django.db.models.signals import post_save, pre_save
+    from wagtail.contrib.settings.registry import registry
+    from wagtail.models import ReferenceIndex
+    from wagtail.signals import published
+    from wagtailmedia import get_media_model
+
+    published.connect(release_on_publish, dispatch_uid="portal-release-published")
+    for model in registry:
+        # Wagtail does not index settings: their uses (the emblem) are recorded here.
+        ReferenceIndex.register_model(model)
+        post_save.connect(
+            release_on_setting_saved, sender=model, dispatch_uid=f"portal-release-{model}"
+        )
+    media = get_media_model()
+    pre_save.connect(note_new_video_files, sender=media, dispatch_uid="portal-video-new")
+    post_save.connect(hide_new_video_files, sender=media, dispatch_uid="portal-video-hide")
