@@ -7,11 +7,13 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from django.core import checks
         from django.db.backends.signals import connection_created
         from django.db.models.signals import pre_save
 
         from . import signals, widgets
         from .collation import register_sqlite_collation
+        from .modeladmin import check_modeladmins_are_strict
 
         # Every model's text is stored as NFC, whoever saves it (forms, scripts, imports).
         pre_save.connect(signals.normalize_text_fields, dispatch_uid="portal-nfc")
@@ -19,3 +21,5 @@ class PortalConfig(AppConfig):
         connection_created.connect(register_sqlite_collation, dispatch_uid="portal-collation")
         widgets.register_slug_widget()
         signals.connect_cache_invalidation()
+        # Every modeladmin area takes only its declared filters and checks permissions.
+        checks.register(check_modeladmins_are_strict, checks.Tags.urls)
