@@ -127,13 +127,15 @@ def test_a_declared_parameter_with_a_value_that_does_not_parse_is_refused(editor
 
 
 @pytest.mark.parametrize(
-    "value", ["0001-01-01 00:00:00+07:00", "9999-12-31 23:59:59+07:00", "99999999999999999999"]
+    ("name", "value"),
+    [
+        ("received_at__gte", "0001-01-01 00:00:00+07:00"),  # before year 1 in UTC
+        ("received_at__lt", "99999999999999999999"),
+    ],
 )
-def test_a_date_at_the_end_of_the_calendar_is_no_server_error(editor, message, value):
-    """SQLite cannot convert the first to UTC; PostgreSQL takes both (400 or 200, never 500)."""
-    for name in ("received_at__gte", "received_at__lt"):
-        assert editor.get(INBOX, {name: value}).status_code in (200, 400), (name, value)
-    assert editor.get(INBOX, {"topic__id__exact": value}).status_code in (200, 400), value
+def test_a_value_at_the_edge_of_its_type_is_no_server_error(editor, message, name, value):
+    """SQLite cannot convert year 1 at +07:00 to UTC, PostgreSQL can: 400 or 200, never 500."""
+    assert editor.get(INBOX, {name: value}).status_code in (200, 400)
 
 
 def test_the_board_still_filters_sorts_searches_and_exports_the_inbox(
