@@ -5,14 +5,16 @@ from django.http import HttpResponseForbidden
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
-from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
+
+from portal.modeladmin import StrictModelAdmin
 
 from portal import public_files
 
 from .models import DocumentField, DocumentPage, DocumentType, Issuer
 
 
-class CountedModelAdmin(ModelAdmin):
+class CountedModelAdmin(StrictModelAdmin):
     """Every value is listed with its number of documents, zero included."""
 
     def get_queryset(self, request):

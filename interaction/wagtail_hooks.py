@@ -10,11 +10,11 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, Panel
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
-from wagtail_modeladmin.helpers import PermissionHelper
-from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
-from wagtail_modeladmin.views import EditView, IndexView
+from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
+from wagtail_modeladmin.views import EditView
 
 from portal.exports import SafeSpreadsheetExportMixin
+from portal.modeladmin import StrictIndexView, StrictModelAdmin, StrictPermissionHelper
 
 from .admin_forms import ReaderMessageAdminForm
 from .models import ConsultationPage, ReaderMessage, Topic
@@ -83,7 +83,7 @@ EXPORT_HEADINGS = {
 }
 
 
-class InboxIndexView(SafeSpreadsheetExportMixin, IndexView):
+class InboxIndexView(SafeSpreadsheetExportMixin, StrictIndexView):
     export_headings = EXPORT_HEADINGS
 
 
@@ -101,7 +101,7 @@ class InboxEditView(EditView):
         return response
 
 
-class InboxPermissionHelper(PermissionHelper):
+class InboxPermissionHelper(StrictPermissionHelper):
     def user_can_create(self, user):
         return False  # messages come from readers only
 
@@ -128,7 +128,7 @@ class MessageSummaryPanel(Panel):
             return context
 
 
-class ReaderMessageAdmin(ModelAdmin):
+class ReaderMessageAdmin(StrictModelAdmin):
     model = ReaderMessage
     menu_label = _("Reader inbox")
     menu_icon = "mail"
@@ -208,7 +208,7 @@ class ReaderMessageAdmin(ModelAdmin):
         return super().get_queryset(request).select_related("assignee", "topic")
 
 
-class TopicAdmin(ModelAdmin):
+class TopicAdmin(StrictModelAdmin):
     model = Topic
     menu_label = _("Question topics")
     menu_icon = "tag"

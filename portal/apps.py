@@ -8,12 +8,14 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from django.conf import settings
+        from django.core import checks
         from django.db.backends.signals import connection_created
         from django.db.models.signals import pre_save
         from PIL import Image
 
         from . import public_files, signals, widgets
         from .collation import register_sqlite_collation
+        from .modeladmin import check_modeladmins_are_strict
 
         # Every model's text is stored as NFC, whoever saves it (forms, scripts, imports).
         pre_save.connect(signals.normalize_text_fields, dispatch_uid="portal-nfc")
@@ -27,3 +29,5 @@ class PortalConfig(AppConfig):
         Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
         # Uploads reach readers only once something published uses them.
         public_files.connect()
+        # Every modeladmin area takes only its declared filters and checks permissions.
+        checks.register(check_modeladmins_are_strict, checks.Tags.urls)

@@ -1,5 +1,8 @@
 """Admin hooks shared by every app."""
 
+import re
+
+from django.urls import path, re_path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
@@ -24,3 +27,25 @@ def register_publish_refused(actions):
 # A picture smaller than its place looks blurred: say so after saving, never refuse.
 for _hook in ("after_create_page", "after_edit_page", "after_create_snippet", "after_edit_snippet"):
     hooks.register(_hook, warn_about_small_images)
+
+
+@hooks.register("register_admin_urls")
+def media_chooser_ignoring_a_malformed_collection():
+    """wagtailmedia's chooser filters by ``?collection_id=`` unchecked, so a value that is not
+    a number was a server error; it is ignored, as the package's own library view does.
+
+    These patterns come before wagtailmedia's: portal is the first installed app, and admin
+    URLs are added in the order of the apps' hooks.
+    """
+    from wagtailmedia.views.chooser import chooser
+
+    def checked_chooser(request, media_type=None):
+        if not re.fullmatch(r"[0-9]{1,18}", request.GET.get("collection_id", "0")):
+            request.GET = request.GET.copy()
+            del request.GET["collection_id"]
+        return chooser(request, media_type)
+
+    return [
+        path("media/chooser/", checked_chooser),
+        re_path(r"^media/chooser/(?P<media_type>audio|video)/$", checked_chooser),
+    ]

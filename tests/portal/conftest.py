@@ -1,3 +1,5 @@
-"""The editorial board, for the tests that follow an upload through the workflow."""
+"""Fixtures of other capabilities that the tests here use: the editorial board (uploads
+followed through the workflow, the admin lists), a question topic, an open consultation."""
 
 from tests.editorial.conftest import board, section, workflows  # noqa: F401
+from tests.interaction.conftest import consultation, topic  # noqa: F401
