@@ -62,17 +62,18 @@ def publish(obj):
 
 @pytest.fixture
 def drafts(client, section, board):
-    """Everyone's work in one news section and among the moderated snippets."""
-    client.force_login(board["editor_a"])
-    _response, editor_draft = create_article(client, section, action=None, title=EDITOR_DRAFT)
-    live = publish(ArticlePageFactory(parent=section, title=LIVE_TITLE))
-    edit_article(client, live, title=NEW_DRAFT_TITLE)
+    """Everyone's work in one news section and among the moderated snippets; the editor's
+    draft is the article edited last."""
+    client.force_login(board["contributor"])
+    _response, own = create_article(client, section, action=None, title=OWN_DRAFT)
 
     client.force_login(board["contributor2"])
     _response, in_review = create_article(client, section, title=IN_REVIEW)
 
-    client.force_login(board["contributor"])
-    _response, own = create_article(client, section, action=None, title=OWN_DRAFT)
+    client.force_login(board["editor_a"])
+    live = publish(ArticlePageFactory(parent=section, title=LIVE_TITLE))
+    edit_article(client, live, title=NEW_DRAFT_TITLE)
+    _response, editor_draft = create_article(client, section, action=None, title=EDITOR_DRAFT)
 
     draft_banner = BannerFactory(title=DRAFT_BANNER, image=None)  # also a health problem
     draft_banner.save_revision(user=board["admin"])
@@ -165,6 +166,7 @@ LISTINGS = {
         reverse("wagtailadmin_pages:search_results"),
         {"q": "kiểm duyệt"},
     ),
+    "page types usage": lambda s, d: (reverse("wagtailadmin_reports:page_types_usage"), {}),
     "pages of a type": lambda s, d: (
         reverse("wagtailadmin_pages:type_use", args=["articles", "articlepage"]),
         {},
@@ -319,3 +321,10 @@ def test_the_board_sees_every_draft_it_edits(client, board, section, drafts):
     history = seen_by(client, board["chief"], reverse("wagtailadmin_reports:site_history"))
     assert EDITOR_DRAFT in history and IN_REVIEW in history
     assert IN_REVIEW in seen_by(client, editor, reverse("wagtailadmin_reports:workflow"))
+
+
+def test_outside_a_request_the_admin_title_is_the_drafts(drafts):
+    """Commands and scheduled tasks (and the mail they send reviewers) see the draft."""
+    live = type(drafts["live"]).objects.get(pk=drafts["live"].pk)
+    assert live.get_admin_display_title() == NEW_DRAFT_TITLE
+    assert drafts["editor_draft"].get_admin_display_title() == EDITOR_DRAFT
