@@ -27,6 +27,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "portal",
+    # Before wagtail.users: its templates override Wagtail's user screens.
+    "accounts",
     "home",
     "units",
     "articles",
@@ -51,7 +53,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    # Wagtail's users app with the screens of accounts.views (accounts/apps.py).
+    "accounts.apps.UsersAppConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -157,6 +160,9 @@ else:
             "TIMEOUT": 600,
         }
     }
+
+# Django's backend, matching the typed username as usernames are stored (accounts.usernames).
+AUTHENTICATION_BACKENDS = ["accounts.backends.NormalisedUsernameBackend"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
