@@ -95,7 +95,12 @@ class Banner(
             heading=_("Where the banner leads (one of these)"),
         ),
     ]
-    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+    search_fields = [
+        index.SearchField("title"),
+        index.AutocompleteField("title"),
+        # The chooser lists only live banners to those who may not read drafts.
+        index.FilterField("live"),
+    ]
 
     class Meta:
         verbose_name = _("banner")

@@ -2,11 +2,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from editorial.visibility import DraftAwareSnippetChooserViewSet
+
 from .models import Banner
 
 
 class BannerViewSet(SnippetViewSet):
     model = Banner
+    chooser_viewset_class = DraftAwareSnippetChooserViewSet
     icon = "image"
     menu_label = _("Banners")
     menu_order = 230

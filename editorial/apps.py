@@ -5,3 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class EditorialConfig(AppConfig):
     name = "editorial"
     verbose_name = _("Editorial process")
+
+    def ready(self):
+        # The admin lists drafts only to those who may read them.
+        from . import visibility  # noqa: F401

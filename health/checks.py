@@ -1,10 +1,10 @@
 """What makes the site look neglected: each check yields a problem with a link to fix it."""
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from django.db.models import Q
-from django.urls import reverse
+from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import Model, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
@@ -17,16 +17,8 @@ class Problem:
     area: str
     subject: str
     detail: str
-    edit_url: str
-
-
-def _snippet_url(instance):
-    opts = instance._meta
-    return reverse(f"wagtailsnippets_{opts.app_label}_{opts.model_name}:edit", args=(instance.pk,))
-
-
-def _page_url(page):
-    return reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    target: Model  # what to open to fix it
+    edit_url: str = ""
 
 
 def banner_problems(now):
@@ -37,14 +29,14 @@ def banner_problems(now):
         subject = f"{banner.title} ({banner.get_slot_display()}, {status})"
         for detail in (banner.image_problem(), banner.target_problem()):
             if detail:
-                yield Problem(_("Banner"), subject, detail, _snippet_url(banner))
+                yield Problem(_("Banner"), subject, detail, banner)
         if banner.live and banner.expire_at and banner.expire_at <= now:
             yield Problem(
                 _("Banner"),
                 subject,
                 _("Expired on %(date)s but still placed.")
                 % {"date": timezone.localtime(banner.expire_at).strftime("%d/%m/%Y %H:%M")},
-                _snippet_url(banner),
+                banner,
             )
 
 
@@ -74,7 +66,7 @@ def menu_problems():
                 _("Menu"),
                 f"{menu} › {position}. {label}",
                 detail,
-                _snippet_url(menu),
+                menu,
             )
         page_ids, _documents = targets_of(raw)
         if page_ids:
@@ -85,7 +77,7 @@ def menu_problems():
                     _("Menu"),
                     f"{menu} › {page.title}",
                     _("The page it leads to is empty."),
-                    _page_url(page),
+                    page,
                 )
 
 
@@ -100,7 +92,7 @@ def stale_sections(now):
                 pgettext("health", "Section"),
                 section.title,
                 _("No article in the last %(days)s days.") % {"days": STALE_AFTER_DAYS},
-                _page_url(section),
+                section,
             )
 
 
@@ -122,7 +114,7 @@ def small_article_images():
             article.title,
             _("The featured image is %(w)s×%(h)s pixels; at least %(mw)s×%(mh)s is needed.")
             % {"w": image.width, "h": image.height, "mw": width, "mh": height},
-            _page_url(article),
+            article,
         )
 
 
@@ -137,7 +129,7 @@ def document_problems():
             document.title,
             _("The number and symbol '%(number)s' could not be read (%(flags)s).")
             % {"number": document.number, "flags": document.number_flags},
-            _page_url(document),
+            document,
         )
     unreadable = PortalDocument.objects.filter(
         text_status__in=[PortalDocument.TextStatus.NO_TEXT, PortalDocument.TextStatus.UNREADABLE]
@@ -147,16 +139,29 @@ def document_problems():
             pgettext("health", "File"),
             file.title,
             file.get_text_status_display(),
-            reverse("wagtaildocs:edit", args=(file.pk,)),
+            file,
         )
 
 
-def all_problems():
+def all_problems(user: AbstractBaseUser | None = None) -> list[Problem]:
+    """Every problem with the link to fix it; given a user, only those they may fix.
+
+    Subjects name drafts (a banner not yet published, a document record being written), so
+    a problem is listed only to those who may open what it is about.
+    """
+    from wagtail.admin.admin_url_finder import AdminURLFinder
+
     now = timezone.now()
-    return [
+    finder = AdminURLFinder(user)
+    found = []
+    for problem in (
         *banner_problems(now),
         *menu_problems(),
         *stale_sections(now),
         *small_article_images(),
         *document_problems(),
-    ]
+    ):
+        edit_url = finder.get_edit_url(problem.target)
+        if edit_url:
+            found.append(replace(problem, edit_url=edit_url))
+    return found

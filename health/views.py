@@ -25,7 +25,7 @@ class ContentHealthReportView(SafeSpreadsheetExportMixin, ReportView):
     paginate_by = 100
 
     def get_queryset(self):
-        return all_problems()
+        return all_problems(self.request.user)
 
     def to_row_dict(self, item):
         row = super().to_row_dict(item)

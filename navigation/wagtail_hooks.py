@@ -2,12 +2,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from editorial.visibility import DraftAwareSnippetChooserViewSet
+
 from .models import Menu
 from .rendering import build_tree, problems
 
 
 class MenuViewSet(SnippetViewSet):
     model = Menu
+    chooser_viewset_class = DraftAwareSnippetChooserViewSet
     icon = "list-ul"
     menu_label = _("Menus")
     menu_order = 240

@@ -16,7 +16,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 from wagtail.search import index
 
-from . import extraction, signals
+from . import extraction, signals, visibility
 from .collation import COLLATION
 from .public_files import is_new_upload, to_private
 from .text import slugify
@@ -197,6 +197,10 @@ class PortalPage(Page):
 
     class Meta:
         abstract = True
+
+    def get_admin_display_title(self):
+        # Only those who may read a draft see its title (portal.visibility).
+        return visibility.admin_title(self, super().get_admin_display_title())
 
     def remember_route(self, request):
         """Note this page as an ancestor of the page being served (the breadcrumb's trail)."""

@@ -2,11 +2,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from editorial.visibility import DraftAwareSnippetChooserViewSet
+
 from .models import ScheduleEntry
 
 
 class ScheduleEntryViewSet(SnippetViewSet):
     model = ScheduleEntry
+    chooser_viewset_class = DraftAwareSnippetChooserViewSet
     icon = "calendar-alt"
     menu_label = _("Work schedule")
     menu_order = 220
