@@ -144,12 +144,17 @@ def document_problems():
 
 
 def all_problems(user: AbstractBaseUser | None = None) -> list[Problem]:
-    """Every problem with the link to fix it; given a user, only those they may fix.
+    """Every problem with the link to fix it; given a user, only those about something they
+    may edit or publish.
 
-    Subjects name drafts (a banner not yet published, a document record being written), so
-    a problem is listed only to those who may open what it is about.
+    Subjects name drafts (a banner not yet published, a document record being written), so a
+    problem is listed only to those who may read what it is about; the link to fix it only
+    to those who may edit it (the chief editor sees a banner's problem, and takes the banner
+    down or sends it back, without editing it).
     """
     from wagtail.admin.admin_url_finder import AdminURLFinder
+
+    from portal.visibility import may_read_drafts_of
 
     now = timezone.now()
     finder = AdminURLFinder(user)
@@ -162,6 +167,6 @@ def all_problems(user: AbstractBaseUser | None = None) -> list[Problem]:
         *document_problems(),
     ):
         edit_url = finder.get_edit_url(problem.target)
-        if edit_url:
-            found.append(replace(problem, edit_url=edit_url))
+        if edit_url or (user is not None and may_read_drafts_of(user, problem.target)):
+            found.append(replace(problem, edit_url=edit_url or ""))
     return found

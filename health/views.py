@@ -29,5 +29,5 @@ class ContentHealthReportView(SafeSpreadsheetExportMixin, ReportView):
 
     def to_row_dict(self, item):
         row = super().to_row_dict(item)
-        row["edit_url"] = self.request.build_absolute_uri(item.edit_url)
+        row["edit_url"] = self.request.build_absolute_uri(item.edit_url) if item.edit_url else ""
         return row

@@ -76,6 +76,17 @@ def may_see_page(user: User, page: Model) -> bool:
     return reads_every_draft(user) or page.live or may_read_page_draft(user, page)
 
 
+def may_read_drafts_of(user: User, obj: Model) -> bool:
+    """Whether ``user`` may edit or publish ``obj`` (and so read its drafts)."""
+    from wagtail.models import Page
+
+    if reads_every_draft(user):
+        return True
+    if isinstance(obj, Page):
+        return may_read_page_draft(user, obj)
+    return _model_policy(type(obj)).user_has_any_permission(user, DRAFT_READER_ACTIONS)
+
+
 def may_see(user: User, obj: Model) -> bool:
     """Whether ``user`` may learn that ``obj`` exists and what it is called."""
     from wagtail.models import DraftStateMixin, Page

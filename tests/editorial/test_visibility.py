@@ -328,3 +328,15 @@ def test_outside_a_request_the_admin_title_is_the_drafts(drafts):
     live = type(drafts["live"]).objects.get(pk=drafts["live"].pk)
     assert live.get_admin_display_title() == NEW_DRAFT_TITLE
     assert drafts["editor_draft"].get_admin_display_title() == EDITOR_DRAFT
+
+
+def test_the_chief_editor_sees_banner_problems_without_an_edit_link(client, board, drafts):
+    """The chief editor approves and takes down banners without editing them: the report
+    names the problem, and offers no link to a screen they may not open."""
+    url = reverse("content_health")
+    client.force_login(board["chief"])
+    page = text_of(client.get(url))
+    assert DRAFT_BANNER in page
+    banner_edit = reverse("wagtailsnippets_banners_banner:edit", args=[drafts["draft_banner"].pk])
+    assert banner_edit not in page
+    assert DRAFT_BANNER not in seen_by(client, board["contributor"], url)
