@@ -1,0 +1,116 @@
+"""A reader form is taken once: its signed one-time token is recorded with what it stored."""
+
+import datetime
+import threading
+
+import pytest
+from django.core import mail
+from django.db import connection, connections
+from django.test import Client
+from django.utils import timezone
+from freezegun import freeze_time
+
+from interaction.models import InteractionSettings, ReaderMessage, UsedFormToken
+from interaction.protection import GuardedForm, submit_once
+from tests.interaction.conftest import QUESTION, filled, started
+
+pytestmark = pytest.mark.django_db
+
+
+def test_each_form_shown_carries_its_own_token():
+    first, second = GuardedForm(), GuardedForm()
+    assert first.initial["started"] != second.initial["started"]
+    tokens = {GuardedForm(data={"started": f.initial["started"]}).token for f in (first, second)}
+    assert len(tokens) == 2 and "" not in tokens
+
+
+def test_a_token_cannot_be_forged_or_carried_by_an_old_start():
+    from django.core import signing
+
+    forged = signing.dumps({"at": 0, "once": "chosen"}, salt="another salt")
+    assert GuardedForm(data={"started": forged, "website": ""}).guard_problem == GuardedForm.ROBOT
+    # A start signed by the site before the forms carried a token: sent again with one.
+    old = signing.dumps(1_700_000_000.0, salt=GuardedForm.SALT)
+    form = GuardedForm(data={"started": old, "website": ""})
+    assert form.guard_problem == GuardedForm.EXPIRED and form.token == ""
+
+
+def test_a_form_shown_again_is_taken_once(reader, qa_page, question_data):
+    too_soon = {**question_data, "started": started(seconds_ago=1)}
+    response = reader.post(qa_page.ask_url(), too_soon)
+    assert response.status_code == 200 and not ReaderMessage.objects.exists()
+    again = {**too_soon, "started": response.context["form"].data["started"]}
+    with freeze_time(timezone.now() + datetime.timedelta(seconds=20)):  # read, then send
+        for _ in range(3):
+            assert reader.post(qa_page.ask_url(), again).status_code == 302
+    assert ReaderMessage.objects.count() == 1
+
+
+def test_a_form_sent_again_after_it_expired_still_gets_its_receipt(reader, qa_page, question_data):
+    """The token is looked up before the age is checked: a day-old double post is no new one."""
+    reader.post(qa_page.ask_url(), question_data)
+    code = ReaderMessage.objects.get().code
+    with freeze_time(timezone.now() + datetime.timedelta(hours=23, minutes=59)):
+        response = reader.post(qa_page.ask_url(), question_data, follow=True)
+    assert code in response.content.decode()
+    assert ReaderMessage.objects.count() == 1
+
+
+def test_used_tokens_go_once_no_form_can_carry_them(reader, qa_page, topic):
+    reader.post(qa_page.ask_url(), filled({**QUESTION, "topic": topic.pk}))
+    assert UsedFormToken.objects.count() == 1
+    a_day_later = timezone.now() + datetime.timedelta(seconds=GuardedForm.MAX_AGE_SECONDS + 60)
+    with freeze_time(a_day_later):
+        reader.post(qa_page.ask_url(), filled({**QUESTION, "topic": topic.pk}))
+        assert UsedFormToken.objects.count() == 1  # the old one went with this write
+
+
+def test_a_failing_save_records_no_token():
+    def broken():
+        raise ValueError("the disk is full")
+
+    with pytest.raises(ValueError):
+        submit_once("token-1", broken)
+    assert not UsedFormToken.objects.exists()
+    assert submit_once("token-1", lambda: "HD-AAAA-BBBB") == "HD-AAAA-BBBB"
+
+
+# Real commits from several connections; what migrations created is restored afterwards.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_posts_of_one_form_at_once_store_one_message(settings):
+    if connection.vendor != "postgresql":
+        pytest.skip("concurrent writers: the PostgreSQL pass (SQLite serialises writers)")
+    from interaction.models import QuestionIndexPage, Topic
+    from tests.factories import home_page
+
+    settings.INTERACTION_RATE_LIMITS = {"question": (1000, 3600, 1000)}
+    qa_page = QuestionIndexPage(title="Hỏi – Đáp", slug="hoi-dap")
+    home_page().add_child(instance=qa_page)
+    InteractionSettings.objects.create(notify_emails="banbientap@example.vn")
+    data = filled({**QUESTION, "topic": Topic.objects.create(name="Đảng viên").pk})
+    clicks = 4
+    at_once = threading.Barrier(clicks)
+    receipts, failures = [], []
+
+    def click():
+        try:
+            reader = Client(REMOTE_ADDR="203.0.113.10")
+            at_once.wait()
+            response = reader.post(qa_page.ask_url(), data)
+            if response.status_code != 302:
+                failures.append(response.status_code)
+            receipts.append(reader.get(response["Location"]).content.decode())
+        except Exception as error:  # reported by the assertion below
+            failures.append(repr(error))
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=click) for _ in range(clicks)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    message = ReaderMessage.objects.get()
+    assert len(receipts) == clicks and all(message.code in receipt for receipt in receipts)
+    assert len(mail.outbox) == 1
