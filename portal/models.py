@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from . import extraction, signals
 from .collation import COLLATION
-from .text import slugify
+from .text import slugify, strip_invisible
 
 
 class PortalImage(AbstractImage):
@@ -262,8 +262,9 @@ class SiteIdentity(BaseSiteSetting):
 
 
 def fold_tag_name(name):
-    """The form two tag names share when they differ only by case: "Đảng" and "đảng"."""
-    return unicodedata.normalize("NFC", name or "").casefold()
+    """The form two tag names share when they differ only by case ("Đảng" and "đảng") or by
+    invisible characters, which saving strips (``signals.strip_invisible_characters``)."""
+    return unicodedata.normalize("NFC", strip_invisible(name or "")).casefold()
 
 
 class PortalTagQuerySet(models.QuerySet):
