@@ -10,7 +10,7 @@ class PortalConfig(AppConfig):
         from django.db.backends.signals import connection_created
         from django.db.models.signals import pre_save
 
-        from . import signals, widgets
+        from . import forms, signals, widgets
         from .collation import register_sqlite_collation
 
         # Every model's text is stored as NFC, whoever saves it (forms, scripts, imports).
@@ -20,4 +20,5 @@ class PortalConfig(AppConfig):
         # SQLite learns the Vietnamese collation on each new connection (PostgreSQL has ICU).
         connection_created.connect(register_sqlite_collation, dispatch_uid="portal-collation")
         widgets.register_slug_widget()
+        forms.register_single_line_field()
         signals.connect_cache_invalidation()

@@ -215,3 +215,15 @@ def test_text_stored_before_is_cleaned_once_by_the_command(home):
     assert (page.title, page.draft_title) == ("Cơ cấu tổ chức", "Cơ cấu")
     assert (revision.content["title"], revision.object_str) == ("Cơ cấu", "Cơ cấu")
     assert Unit.objects.get(pk=unit.pk).name == "Chi bộ Văn phòng"
+
+
+def test_a_code_differing_only_by_a_hidden_character_is_refused_by_the_form(admin_client):
+    """The form compares the code as it will be stored: a message, not a database error."""
+    UnitFactory(name="Chi bộ Văn phòng", short_code="CB-VP")
+    response = admin_client.post(
+        reverse("wagtailsnippets_units_unit:add"),
+        {"name": "Chi bộ khác", "short_code": f"CB-{ZWSP}VP", "kind": "party"},
+    )
+    assert response.status_code == 200
+    assert "đã tồn tại" in response.content.decode()
+    assert Unit.objects.count() == 1
