@@ -1,17 +1,22 @@
 """Readers' filters on a section: kind, topic series, tag, unit, year.
 
-Only the parameters listed here reach the database, each mapped to one lookup.
+Only the parameters listed here reach the database, each mapped to one lookup. A value that
+names nothing (an unknown slug, a year that is not one) matches nothing: the reader sees an
+empty list with the filter still shown, as in the document library.
 """
 
 from django.utils.translation import gettext_lazy as _
+
+from portal.params import QueryParams
 
 
 class ArticleFilters:
     PARAMETERS = ("loai", "chuyen-de", "the", "don-vi", "nam")
 
-    def __init__(self, section, query):
+    def __init__(self, section, params: QueryParams):
         self.section = section
-        self.values = {name: (query.get(name) or "").strip()[:100] for name in self.PARAMETERS}
+        self.values = {name: params.text(name) for name in self.PARAMETERS}
+        self.year = params.year("nam")
 
     @property
     def active(self):
@@ -27,9 +32,8 @@ class ArticleFilters:
         for parameter, lookup in lookups.items():
             if self.values[parameter]:
                 articles = articles.filter(**{lookup: self.values[parameter]})
-        year = self.values["nam"]
-        if year:
-            articles = articles.filter(date__year=int(year)) if year.isdigit() else articles.none()
+        if self.values["nam"]:
+            articles = articles.filter(date__year=self.year) if self.year else articles.none()
         return articles.distinct() if self.values["the"] else articles
 
     def options(self):

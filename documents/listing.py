@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from portal.cache import cached
+from portal.params import QueryParams
 
 from .status import Status, with_status
 
@@ -43,11 +44,12 @@ def _taxonomy_labels(province):
 
 
 class LibraryListing:
-    def __init__(self, library, query, province=""):
+    def __init__(self, library, params: QueryParams, province=""):
         self.library = library
-        self.values = {name: (query.get(name) or "").strip()[:100] for name in FACETS}
-        self.number = (query.get("so") or "").strip()[:100]
-        self.page_number = query.get("page")
+        self.values = {name: params.text(name) for name in FACETS}
+        self.year = params.year("nam")
+        self.number = params.text("so")
+        self.page_number = params.page()
         self.labels = _taxonomy_labels(province)
         self._compute()
 
@@ -66,10 +68,9 @@ class LibraryListing:
                 documents = documents.filter(**{lookup: v[parameter]})
         if v["linh-vuc"]:
             documents = documents.filter(fields__slug=v["linh-vuc"])
-        if v["nam"]:
-            year = int(v["nam"]) if v["nam"].isdigit() else 0
+        if v["nam"]:  # a value that is not a year matches nothing, like an unknown slug
             documents = (
-                documents.filter(date_issued__year=year) if 1 <= year <= 9999 else documents.none()
+                documents.filter(date_issued__year=self.year) if self.year else documents.none()
             )
         if v["tinh-trang"]:
             documents = documents.filter(status_value=v["tinh-trang"])

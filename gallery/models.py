@@ -15,6 +15,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from portal.models import PortalPage
+from portal.params import query_params
 from portal.publishing import PublishRulesMixin
 from portal.queries import public
 
@@ -42,16 +43,13 @@ class GalleryIndexPage(PortalPage):
         verbose_name = _("photo and video library")
         verbose_name_plural = _("photo and video libraries")
 
-    def kind_filter(self, request):
-        value = (request.GET.get("loai") or "").strip()
-        return value if value in self.KIND_FILTERS else ""
-
     def get_context(self, request, *args, **kwargs):
         from django.apps import apps
 
         context = super().get_context(request, *args, **kwargs)
+        params = query_params(request)
         items = GalleryItemPage.newest(GalleryItemPage.objects.child_of(self))
-        kind = self.kind_filter(request)
+        kind = params.choice("loai", self.KIND_FILTERS)  # an unknown kind: everything
         if kind:
             model = apps.get_model(self.KIND_FILTERS[kind])
             items = items.filter(content_type=ContentType.objects.get_for_model(model))
@@ -61,7 +59,7 @@ class GalleryIndexPage(PortalPage):
             ("anh", gettext("Photo albums")),
             ("video", gettext("Videos")),
         ]
-        context["items"] = Paginator(items, self.page_size).get_page(request.GET.get("page"))
+        context["items"] = Paginator(items, self.page_size).get_page(params.page())
         return context
 
 

@@ -1,5 +1,5 @@
 """Protection shared by every reader-facing form: the client's address, rate limits, and a
-form mixin with a honeypot and a minimum fill time.
+form mixin with a honeypot, a minimum fill time and a one-time token.
 
 The client address comes from ``REMOTE_ADDR`` unless ``PORTAL_CLIENT_IP_HEADER`` names the
 header a trusted reverse proxy sets (e.g. ``HTTP_X_FORWARDED_FOR``); then the address
@@ -8,7 +8,9 @@ address by sending the header themselves.
 """
 
 import datetime
+import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django import forms
@@ -19,7 +21,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import RateCounter
+from .models import RateCounter, UsedFormToken
 
 
 def client_address(request):
@@ -80,7 +82,12 @@ class RateLimit:
 class GuardedForm(forms.Form):
     """A honeypot field people never see and a signed start time: a post with the honeypot
     filled, or sent sooner than ``MIN_FILL_SECONDS`` after the form was shown, is a robot's.
-    ``is_robot`` tells the view, which then drops the post without saving anything."""
+    ``is_robot`` tells the view, which then drops the post without saving anything.
+
+    The signed start also carries a random token, new each time the form is shown: the view
+    takes a post through ``submit_once``, so the same form sent twice is taken once and its
+    second post gets the answer the first got (``earlier_receipt``).
+    """
 
     MIN_FILL_SECONDS = 3
     MAX_AGE_SECONDS = 24 * 3600
@@ -96,9 +103,22 @@ class GuardedForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
-            self.initial["started"] = signing.dumps(time.time(), salt=self.SALT)
+            self.initial["started"] = self.new_start()
+
+    @classmethod
+    def new_start(cls, at: float | None = None) -> str:
+        """The signed value of a form shown at ``at`` (now), with a fresh one-time token."""
+        shown = time.time() if at is None else at
+        return signing.dumps({"at": shown, "once": secrets.token_urlsafe(24)}, salt=cls.SALT)
 
     ROBOT, TOO_SOON, EXPIRED = "robot", "too-soon", "expired"
+
+    def _start(self, max_age=None) -> dict:
+        """The signed start, checked; a start signed before tokens existed is expired."""
+        start = signing.loads(self.data.get("started", ""), salt=self.SALT, max_age=max_age)
+        if not isinstance(start, dict) or not isinstance(start.get("once"), str):
+            raise signing.SignatureExpired("signed before one-time tokens")
+        return start
 
     @property
     def guard_problem(self):
@@ -107,16 +127,26 @@ class GuardedForm(forms.Form):
         if self.data.get("website"):
             return self.ROBOT
         try:
-            started = signing.loads(
-                self.data.get("started", ""), salt=self.SALT, max_age=self.MAX_AGE_SECONDS
-            )
+            start = self._start(max_age=self.MAX_AGE_SECONDS)
         except signing.SignatureExpired:
             return self.EXPIRED
         except signing.BadSignature:
             return self.ROBOT
-        if time.time() - float(started) < self.MIN_FILL_SECONDS:
+        if time.time() - float(start["at"]) < self.MIN_FILL_SECONDS:
             return self.TOO_SOON
         return None
+
+    @property
+    def token(self) -> str:
+        """The one-time token of the form posted, whatever its age; "" when not signed."""
+        try:
+            return self._start()["once"]
+        except signing.BadSignature:  # SignatureExpired included
+            return ""
+
+    def earlier_receipt(self) -> str | None:
+        """What a post of this very form was answered with, or None when none was taken."""
+        return UsedFormToken.receipt_for(self.token) if self.token else None
 
     @property
     def is_robot(self):
@@ -137,9 +167,33 @@ class GuardedForm(forms.Form):
         }
         problem = self.guard_problem
         self.data = self.data.copy()
-        self.data["started"] = signing.dumps(time.time(), salt=self.SALT)
+        self.data["started"] = self.new_start()
         self.is_valid()
         self.add_error(None, messages[problem])
+
+
+def submit_once(token: str, save: Callable[[], str]) -> str:
+    """Run ``save`` for the post of a form with this one-time ``token``, once: returns what
+    ``save`` returned (the receipt shown to the reader), or, when a post of the same form
+    was taken first, that post's receipt, and ``save`` leaves nothing behind.
+
+    ``save`` and the token's row are one transaction, and the token is unique: of two posts
+    at once, the second waits for the first and then rolls back. Mail that ``save`` sends
+    with ``transaction.on_commit`` goes only when it is kept.
+    """
+    try:
+        with transaction.atomic():
+            receipt = save()
+            UsedFormToken.objects.create(token=token, receipt=receipt)
+    except IntegrityError:
+        earlier = UsedFormToken.receipt_for(token)
+        if earlier is None:
+            raise  # not a token taken before: a real error of ``save``
+        return earlier
+    # No post can carry a token older than the forms' maximum age: those rows can go.
+    oldest = timezone.now() - datetime.timedelta(seconds=GuardedForm.MAX_AGE_SECONDS)
+    UsedFormToken.objects.filter(used_at__lt=oldest).delete()
+    return receipt
 
 
 # The limits of the reader forms: (per session, seconds, per client address). Several

@@ -12,7 +12,7 @@ from wagtail.models import Page
 from .forms import CorrectionForm, LookupForm
 from .models import InteractionSettings, ReaderMessage
 from .notifications import notify_board_on_commit
-from .protection import rate_limit, too_many_requests
+from .protection import rate_limit, submit_once, too_many_requests
 
 RECEIPT_SESSION_KEY = "interaction-receipt"
 LIMIT_BY_KIND = {
@@ -27,14 +27,18 @@ def receive(request, form):
     """A bound form posted by a reader: the response, or None to show the form again.
 
     A robot's post is dropped (the reader-facing answer looks the same, nothing is saved);
-    one sent too soon after the form was shown, or a day later, is shown again to be resent;
-    a valid post over the rate limit gets the 429 page and nothing is saved; otherwise the
-    message is saved first and the board is mailed after the commit, so a mail failure
-    never loses it.
+    a second post of a form already taken gets the first one's receipt, and nothing is
+    saved or mailed again; one sent too soon after the form was shown, or a day later, is
+    shown again to be resent; a valid post over the rate limit gets the 429 page and
+    nothing is saved; otherwise the message is saved first and the board is mailed after
+    the commit, so a mail failure never loses it.
     """
     problem = form.guard_problem
     if problem == form.ROBOT:
         return HttpResponseRedirect(reverse("interaction:receipt"))
+    earlier = form.earlier_receipt()
+    if earlier is not None:
+        return show_receipt(request, earlier)
     if problem is not None:
         form.ask_to_send_again()
         return None
@@ -43,9 +47,18 @@ def receive(request, form):
     limit = rate_limit(LIMIT_BY_KIND[form.kind])
     if not limit.allows(request):
         return too_many_requests(request, limit)
-    message = form.save()
-    notify_board_on_commit(message, request)
-    request.session[RECEIPT_SESSION_KEY] = message.code
+
+    def save():
+        message = form.save()
+        notify_board_on_commit(message, request)  # dropped if this save is rolled back
+        return message.code
+
+    return show_receipt(request, submit_once(form.token, save))
+
+
+def show_receipt(request, code):
+    """Redirect to the receipt page, which shows ``code`` once."""
+    request.session[RECEIPT_SESSION_KEY] = code
     return HttpResponseRedirect(reverse("interaction:receipt"))
 
 

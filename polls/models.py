@@ -21,6 +21,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, TitleFi
 from wagtail.models import Orderable
 
 from portal.models import PortalPage
+from portal.params import query_params
 from portal.publishing import PublishRulesMixin
 from portal.queries import public
 
@@ -55,7 +56,7 @@ class PollIndexPage(PortalPage):
             .order_by("-closes_at", "-pk")
         )
         context["closed_polls"] = Paginator(closed, self.page_size).get_page(
-            request.GET.get("page")
+            query_params(request).page()
         )
         if context["closed_polls"].number == 1:
             context["open_polls"] = polls.filter(PollPage.open_at(now)).order_by("-opens_at", "-pk")

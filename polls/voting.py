@@ -13,14 +13,13 @@ from urllib.parse import urlsplit
 
 from django import forms
 from django.contrib import messages
-from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from interaction.protection import GuardedForm, rate_limit, too_many_requests
+from interaction.protection import GuardedForm, rate_limit, submit_once, too_many_requests
 
 from .models import CLOSED, OPEN, PollOption, PollVote
 
@@ -115,8 +114,9 @@ def receive_vote(request, poll):
     allow it; a counted vote is answered with a redirect to the page (and its results).
 
     As for every reader form (``interaction.protection``): a filled honeypot or a forged
-    start time is dropped silently; a post sent too soon after the page was shown, or a day
-    later, is shown again to be sent again.
+    start time is dropped silently; the same form posted again before the first answer set
+    the cookie (a double click) is counted once, and answered as the first was; a post sent
+    too soon after the page was shown, or a day later, is shown again to be sent again.
     """
     now = timezone.now()
     status = poll.status(now)
@@ -141,6 +141,8 @@ def receive_vote(request, poll):
     problem = form.guard_problem
     if problem == form.ROBOT:
         return back_to_poll(request, poll)  # dropped silently: nothing counted, no cookie
+    if form.earlier_receipt() is not None:
+        return vote_counted(request, poll, now)
     if problem is not None:
         # Sent very quickly, or a day after the page was opened: a person may do that too.
         # Nothing is counted; the form comes back with their choice and a fresh start time.
@@ -151,8 +153,17 @@ def receive_vote(request, poll):
     limit = rate_limit("vote")
     if not limit.allows(request):
         return too_many_requests(request, limit)
-    with transaction.atomic():
+
+    def save():
         PollVote.objects.create(poll=poll, option=form.cleaned_data["option"])
+        return ""  # a vote has no receipt: nothing may tell who cast it
+
+    submit_once(form.token, save)
+    return vote_counted(request, poll, now)
+
+
+def vote_counted(request, poll, now):
+    """The answer to a counted vote: thanks, the cookie, and back to the poll's results."""
     messages.success(
         request, gettext("Thank you: your vote has been counted."), extra_tags=MESSAGE_TAG
     )

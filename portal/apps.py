@@ -13,15 +13,18 @@ class PortalConfig(AppConfig):
         from django.db.models.signals import pre_save
         from PIL import Image
 
-        from . import public_files, signals, widgets
+        from . import forms, public_files, signals, widgets
         from .collation import register_sqlite_collation
         from .modeladmin import check_modeladmins_are_strict
 
         # Every model's text is stored as NFC, whoever saves it (forms, scripts, imports).
         pre_save.connect(signals.normalize_text_fields, dispatch_uid="portal-nfc")
+        # ...and without the invisible characters that hide or reorder what the board reads.
+        pre_save.connect(signals.strip_invisible_characters, dispatch_uid="portal-invisible")
         # SQLite learns the Vietnamese collation on each new connection (PostgreSQL has ICU).
         connection_created.connect(register_sqlite_collation, dispatch_uid="portal-collation")
         widgets.register_slug_widget()
+        forms.register_single_line_field()
         signals.connect_cache_invalidation()
         # Pillow refuses to open a picture of more than twice this many pixels wherever it
         # is opened (renditions of files stored before the upload checks too); uploads are

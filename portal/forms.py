@@ -1,6 +1,10 @@
-"""Admin forms for the portal's media models: every upload is checked by its content."""
+"""Admin forms for the portal's media models (every upload is checked by its content), and
+the admin's single-line text input."""
 
+from django import forms
 from django.core.files.uploadedfile import UploadedFile
+from django.db import models
+from wagtail.admin.forms.models import register_form_field_override
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
@@ -9,7 +13,26 @@ from wagtailmedia.models import ALLOWED_EXTENSIONS_THUMBNAIL, MediaType
 from wagtailmedia.settings import wagtailmedia_settings
 
 from .media_uploads import validate_image_content, validate_media_file, validate_thumbnail
+from .text import strip_invisible
 from .uploads import validate_document_upload
+
+
+class SingleLineField(forms.CharField):
+    """A CharField's admin input without the invisible characters that saving strips
+    (``signals.strip_invisible_characters``): the form's own checks, a unique name or code
+    above all, see the value that will be stored, and answer with a message, not an error
+    of the database."""
+
+    def to_python(self, value):
+        return super().to_python(strip_invisible(value) if isinstance(value, str) else value)
+
+
+def register_single_line_field():
+    """Use ``SingleLineField`` for every plain CharField Wagtail's admin renders (pages,
+    snippets, settings, images, documents); slugs, emails and addresses keep their own."""
+    register_form_field_override(
+        models.CharField, override={"form_class": SingleLineField}, exact_class=True
+    )
 
 
 class PortalDocumentForm(BaseDocumentForm):

@@ -19,7 +19,7 @@ from wagtail.search import index
 from . import extraction, signals, visibility
 from .collation import COLLATION
 from .public_files import is_new_upload, to_private
-from .text import slugify
+from .text import slugify, strip_invisible
 
 
 def public_since_field():
@@ -319,8 +319,9 @@ class SiteIdentity(BaseSiteSetting):
 
 
 def fold_tag_name(name):
-    """The form two tag names share when they differ only by case: "Đảng" and "đảng"."""
-    return unicodedata.normalize("NFC", name or "").casefold()
+    """The form two tag names share when they differ only by case ("Đảng" and "đảng") or by
+    invisible characters, which saving strips (``signals.strip_invisible_characters``)."""
+    return unicodedata.normalize("NFC", strip_invisible(name or "")).casefold()
 
 
 class PortalTagQuerySet(models.QuerySet):

@@ -1,11 +1,13 @@
 """Signal handlers shared by every app."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.dispatch import Signal
 from wagtail.fields import StreamField
+from wagtail.models import Revision
 
 from .cache import bump_content_version
-from .text import nfc, nfc_deep
+from .text import nfc, nfc_deep, strip_bidi_controls, strip_invisible
 
 # Sent with ``document`` once a file's text has been read (on upload or replacement).
 file_text_read = Signal()
@@ -38,6 +40,58 @@ def _normalize_stream(field, instance):
     normalized = nfc_deep(data)
     if normalized != data:
         setattr(instance, field.attname, normalized)
+
+
+def strip_invisible_characters(sender, instance, raw=False, **kwargs):
+    """Drop bidirectional controls and zero-width characters from ``instance``'s text.
+
+    Single-line text (every CharField: titles, names, slugs, captions) loses both kinds;
+    longer text (TextField: intros, sapos, readers' questions) loses the bidirectional
+    controls only, which reorder what the board reads, while a zero-width joiner there may
+    belong to an emoji. StreamField bodies are the editors' own, reviewed as readers see
+    them, and kept as written. A revision's content is the object it was saved from: its
+    titles and names (a page's draft title, shown in the admin) are cleaned the same way.
+    """
+    if raw:  # loaddata: fixtures are stored exactly as written
+        return
+    for field in sender._meta.concrete_fields:
+        value = getattr(instance, field.attname)
+        if isinstance(value, str):
+            setattr(instance, field.attname, _without_invisible(field, value))
+    if isinstance(instance, Revision):
+        instance.object_str = strip_invisible(instance.object_str or "")  # a title, as text
+        model = ContentType.objects.get_for_id(instance.content_type_id).model_class()
+        if model is not None and isinstance(instance.content, dict):
+            instance.content = _serialized_without_invisible(model, instance.content)
+
+
+def _without_invisible(field, value):
+    if isinstance(field, models.CharField):
+        return strip_invisible(value)
+    if isinstance(field, models.TextField):
+        return strip_bidi_controls(value)
+    return value
+
+
+def _serialized_without_invisible(model, data):
+    """``data`` (``serializable_data()`` of a ``model`` object) cleaned field by field, its
+    inline children (an album's photos, a menu's items) with it."""
+    from modelcluster.models import get_all_child_relations
+
+    cleaned = dict(data)
+    for field in model._meta.concrete_fields:
+        if isinstance(cleaned.get(field.name), str):
+            cleaned[field.name] = _without_invisible(field, cleaned[field.name])
+    for relation in get_all_child_relations(model):
+        children = cleaned.get(relation.get_accessor_name())
+        if isinstance(children, list):
+            cleaned[relation.get_accessor_name()] = [
+                _serialized_without_invisible(relation.related_model, child)
+                if isinstance(child, dict)
+                else child
+                for child in children
+            ]
+    return cleaned
 
 
 # What the cached page chrome and filter choices are made of (pages count too).

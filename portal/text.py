@@ -21,6 +21,13 @@ SLUG_MAX_LENGTH = 255
 
 # Đ/đ carry a stroke, not a combining mark: no Unicode decomposition removes it.
 _STROKE_D = str.maketrans({"Đ": "D", "đ": "d"})
+# Bidirectional controls reorder the text around them (U+202E shows "gpj.exe" as "exe.jpg");
+# zero-width characters show nothing, so two names that look alike are different strings.
+# Vietnamese needs none of them; in a title, a name or a caption they only hide or spoof.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+ZERO_WIDTH = "\u180e\u200b\u200c\u200d\u2060\ufeff"
+_BIDI_CONTROL = re.compile(f"[{BIDI_CONTROLS}]+")
+_INVISIBLE = re.compile(f"[{BIDI_CONTROLS}{ZERO_WIDTH}]+")
 # The combining diacritical mark blocks; Vietnamese tone and vowel marks are U+0300–U+0323.
 COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _COMBINING_MARK = re.compile(f"[{COMBINING_MARKS}]+")
@@ -32,6 +39,18 @@ def nfc(value: str) -> str:
     if unicodedata.is_normalized("NFC", value):
         return value
     return unicodedata.normalize("NFC", value)
+
+
+def strip_invisible(value: str) -> str:
+    """``value`` without bidirectional controls and zero-width characters (single-line text:
+    titles, names, captions, slugs)."""
+    return _INVISIBLE.sub("", value)
+
+
+def strip_bidi_controls(value: str) -> str:
+    """``value`` without bidirectional controls (longer text, where zero-width joiners may
+    belong to an emoji or a line-break hint and reorder nothing)."""
+    return _BIDI_CONTROL.sub("", value)
 
 
 def nfc_deep(value):

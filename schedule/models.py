@@ -12,6 +12,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Workfl
 
 from portal import dates
 from portal.models import PortalPage
+from portal.params import EARLIEST_DATE, LATEST_DATE, YEARS
 
 
 class ScheduleEntry(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
@@ -73,15 +74,23 @@ class WorkSchedulePage(RoutablePageMixin, PortalPage):
 
     @path("<int:year>/<int:week>/", name="week")
     def iso_week(self, request, year, week):
+        """A week of the site's date range (``portal.params``); any other is not found."""
+        from django.http import Http404
+
+        if year not in YEARS:
+            raise Http404
         try:
             monday = datetime.date.fromisocalendar(year, week, 1)
         except ValueError:
-            from django.http import Http404
-
             raise Http404 from None
+        if not EARLIEST_DATE <= monday <= LATEST_DATE:
+            raise Http404
         return self.week_view(request, monday)
 
     def week_url(self, monday):
+        """The address of the week starting ``monday``; None outside the site's dates."""
+        if not EARLIEST_DATE <= monday <= LATEST_DATE:
+            return None
         year, week, _weekday = monday.isocalendar()
         return self.url + self.reverse_subpage("week", args=(year, week))
 

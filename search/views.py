@@ -3,16 +3,19 @@
 import datetime
 import html
 import re
+from urllib.parse import urlencode
 
 from django import forms
 from django.core.paginator import Page as PageSlice
 from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
+from portal.params import EARLIEST_DATE, LATEST_DATE, query_params
 from portal.text import fold_with_map
 
 from .engine import COUNT_LIMIT, MAX_QUERY, Filters, run_search
@@ -25,6 +28,9 @@ SNIPPET_LENGTH = 260
 SCAN_STEP = 3000  # characters folded at a time while looking for the first match
 SCAN_LIMIT = 60_000  # past this, the snippet is the beginning of the text
 _FOLDED_WORD = re.compile(r"[a-z0-9]+")
+# What the form reads of a parameter: more than the engine uses (MAX_QUERY), so that it can
+# tell the reader their query was cut.
+PARAMETER_LENGTH = 5000
 KINDS = {
     "tin-bai": SearchEntry.Kind.ARTICLE,
     "trang": SearchEntry.Kind.PAGE,
@@ -38,6 +44,10 @@ _DATE_INPUT = forms.TextInput(
     attrs={"inputmode": "numeric", "placeholder": "dd/mm/yyyy", "autocomplete": "off"}
 )
 
+# A date past the site's range is not understood (left out, with the message): a day added
+# to 31/12/9999 or 01/01/0001 moved to UTC overflows.
+_IN_RANGE = [MinValueValidator(EARLIEST_DATE), MaxValueValidator(LATEST_DATE)]
+
 
 class SearchForm(forms.Form):
     q = forms.CharField(required=False, label=gettext_lazy("Search for"))
@@ -45,8 +55,12 @@ class SearchForm(forms.Form):
     chuyen_muc = forms.TypedChoiceField(
         required=False, coerce=int, empty_value=None, label=gettext_lazy("Section")
     )
-    tu = forms.DateField(required=False, label=gettext_lazy("From date"), widget=_DATE_INPUT)
-    den = forms.DateField(required=False, label=gettext_lazy("To date"), widget=_DATE_INPUT)
+    tu = forms.DateField(
+        required=False, label=gettext_lazy("From date"), widget=_DATE_INPUT, validators=_IN_RANGE
+    )
+    den = forms.DateField(
+        required=False, label=gettext_lazy("To date"), widget=_DATE_INPUT, validators=_IN_RANGE
+    )
 
     def __init__(self, *args, sections=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -163,15 +177,17 @@ class _KnownCount:
 
 
 def search_view(request):
+    params = query_params(request)
     sections = _sections()
-    form = SearchForm(request.GET or None, sections=sections)
+    given = params.form_data(SearchForm.base_fields, max_length=PARAMETER_LENGTH)
+    form = SearchForm(given or None, sections=sections)
     context = {"form": form, "messages_": [], "results": [], "page_obj": None}
     if not form.is_bound:
         return TemplateResponse(request, "search/search.html", context)
     if not form.is_valid():
         context["messages_"].append(_("Some filters were not understood and were left out."))
     data = form.cleaned_data  # the filters that were understood still apply
-    text = data["q"] if "q" in data else request.GET.get("q", "").replace("\x00", " ")
+    text = data.get("q") or ""
     filters = Filters(kind=KINDS.get(data.get("loai") or "", ""))
     section_id = data.get("chuyen_muc")
     if section_id:
@@ -186,7 +202,7 @@ def search_view(request):
             datetime.datetime.combine(data["den"] + datetime.timedelta(days=1), datetime.time.min)
         )
 
-    page_number = _page_number(request.GET.get("page"))
+    page_number = params.page(last=COUNT_LIMIT // PAGE_SIZE)
     results = run_search(text, filters, offset=(page_number - 1) * PAGE_SIZE, limit=PAGE_SIZE)
     last_page = max(1, -(-results.count // PAGE_SIZE))
     if page_number > last_page:  # a page past the end: show the last one
@@ -199,7 +215,7 @@ def search_view(request):
         )
     if parsed.empty and not results.ids:
         context["messages_"].append(_("Type a word, a phrase or a document number to search."))
-    elif request.GET.get("page", "1") in ("", "1"):  # a reader's search, not paging through
+    elif params.text("page") in ("", "1"):  # a reader's search, not paging through
         count_query(parsed.text)
 
     context.update(
@@ -211,17 +227,10 @@ def search_view(request):
             "count_is_capped": results.count_is_capped,
             "page_obj": _page_slice(results, page_number),
             "picks": picks_for(parsed.text) if page_number == 1 else [],
-            "query_string": _query_string(request.GET),
+            "query_string": urlencode(given),
         }
     )
     return TemplateResponse(request, "search/search.html", context)
-
-
-def _page_number(value):
-    try:
-        return max(1, min(int(value), COUNT_LIMIT // PAGE_SIZE))
-    except (TypeError, ValueError):
-        return 1
 
 
 def _result_rows(results, parsed):
@@ -247,9 +256,3 @@ def _page_slice(results, page_number):
     offset = (page_number - 1) * PAGE_SIZE
     paginator = Paginator(_KnownCount(results.ids, results.count, offset), PAGE_SIZE)
     return PageSlice(results.ids, page_number, paginator)
-
-
-def _query_string(params):
-    copy = params.copy()
-    copy.pop("page", None)
-    return copy.urlencode()

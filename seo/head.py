@@ -28,6 +28,8 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from portal.params import query_params
+
 # A shared article's picture: the 1.91:1 networks show, as JPEG (small, opened everywhere).
 SHARE_SPEC = "fill-1200x630|format-jpeg"
 # The emblem, uncropped: the fallback picture and the publisher's logo.
@@ -137,7 +139,7 @@ def _listing_page(context):
 
 
 def canonical_url(context, request, page, root_url):
-    parameters = [name for name in request.GET if not _tracking(name)]
+    parameters = [name for name in query_params(request).names() if not _tracking(name)]
     if page is None:
         match = request.resolver_match
         if match and match.url_name in CANONICAL_VIEWS and not parameters:

@@ -386,11 +386,10 @@ def video_page(gallery, url="https://www.youtube.com/watch?v=abc123", publish=Tr
 
 
 def form_started(seconds_ago=30):
-    """The signed start time a reader form shown ``seconds_ago`` carries: a person's pace."""
+    """The signed start a reader form shown ``seconds_ago`` carries (a person's pace), with
+    the form's one-time token: each call is another form shown."""
     import time
-
-    from django.core import signing
 
     from interaction.protection import GuardedForm
 
-    return signing.dumps(time.time() - seconds_ago, salt=GuardedForm.SALT)
+    return GuardedForm.new_start(time.time() - seconds_ago)

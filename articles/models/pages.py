@@ -23,6 +23,7 @@ from articles.listing import ArticleFilters
 from articles.models.taxonomy import AuthorCategory
 from articles.rules import article_publish_problems
 from portal.models import PortalPage
+from portal.params import query_params
 from portal.pictures import CARD_SIZES, picture_specs
 from portal.publishing import PublishRulesMixin
 from portal.queries import public
@@ -70,10 +71,11 @@ class ArticleIndexPage(RoutablePageMixin, PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters = ArticleFilters(self, request.GET)
+        params = query_params(request)
+        filters = ArticleFilters(self, params)
         articles = filters.apply(ArticlePage.newest_below(self))
         context["filters"] = filters
-        context["articles"] = Paginator(articles, self.page_size).get_page(request.GET.get("page"))
+        context["articles"] = Paginator(articles, self.page_size).get_page(params.page())
         context["subsections"] = public(ArticleIndexPage.objects.live().child_of(self))
         return context
 

@@ -13,6 +13,7 @@ from wagtail.search import index
 from documents.forms import DocumentPageForm
 from documents.status import INVERSE_LABELS, Relation, Status, with_status
 from portal.models import PortalPage
+from portal.params import query_params
 from portal.publishing import PublishRulesMixin
 
 from .taxonomy import System
@@ -51,7 +52,7 @@ class DocumentLibraryPage(RoutablePageMixin, PortalPage):
 
         site = Site.find_for_request(request)  # already looked up for this request
         province = cached_identity(site).province if site else ""
-        listing = LibraryListing(self, request.GET, province=province)
+        listing = LibraryListing(self, query_params(request), province=province)
         return self.render(request, context_overrides={"listing": listing})
 
     @path("rss/", name="feed")

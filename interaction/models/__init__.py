@@ -2,6 +2,7 @@ from .counters import RateCounter
 from .messages import ReaderMessage, Topic
 from .pages import ConsultationIndexPage, ConsultationPage, QuestionIndexPage
 from .settings import InteractionSettings
+from .tokens import UsedFormToken
 
 __all__ = [
     "ConsultationIndexPage",
@@ -11,4 +12,5 @@ __all__ = [
     "RateCounter",
     "ReaderMessage",
     "Topic",
+    "UsedFormToken",
 ]

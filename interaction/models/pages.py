@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 
 from portal.blocks import BaseStreamBlock
 from portal.models import PortalPage
+from portal.params import query_params
 
 from .messages import ReaderMessage, Topic
 
@@ -36,15 +37,17 @@ class QuestionIndexPage(RoutablePageMixin, PortalPage):
 
     @path("")
     def answers_view(self, request):
+        params = query_params(request)
         topics = list(Topic.objects.all())
-        chosen = next((t for t in topics if t.slug == request.GET.get("linh-vuc")), None)
+        # An unknown topic shows every answer.
+        chosen = next((t for t in topics if t.slug == params.text("linh-vuc")), None)
         answers = Paginator(self.published_answers(chosen), self.page_size)
         return self.render(
             request,
             context_overrides={
                 "topics": topics,
                 "topic": chosen,
-                "answers": answers.get_page(request.GET.get("page")),
+                "answers": answers.get_page(params.page()),
             },
         )
 

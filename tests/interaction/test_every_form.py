@@ -94,3 +94,22 @@ def test_the_rate_limit_trips_at_the_configured_count(which, reader, form_urls, 
     assert response.status_code == 429 and "Xin vui lòng chờ một lát" in response.content.decode()
     assert "khoảng 10 phút" in response.content.decode()
     assert ReaderMessage.objects.count() == 2
+
+
+@pytest.mark.parametrize("which", FORMS)
+def test_the_same_form_sent_twice_is_stored_once_and_mailed_once(
+    which, reader, form_urls, django_capture_on_commit_callbacks
+):
+    """A double click, or back and send again: one message, one mail, the same receipt."""
+    InteractionSettings.objects.create(notify_emails="banbientap@example.vn")
+    url, extra = form_urls[which]
+    data = filled({**FORMS[which][1], **extra})
+    receipts = []
+    for _ in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = reader.post(url, data)
+        assert response.status_code == 302
+        receipts.append(reader.get(response["Location"]).content.decode())
+    message = ReaderMessage.objects.get()
+    assert len(mail.outbox) == 1
+    assert all(message.code in receipt for receipt in receipts), "the same lookup code"

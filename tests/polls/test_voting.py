@@ -96,6 +96,18 @@ def test_the_same_browser_cannot_vote_twice(client, poll):
     )
 
 
+def test_a_double_click_counts_one_vote(client, poll):
+    """Both posts leave before the first answer sets the cookie: the form's one-time token
+    counts the first; the second is answered as the first was."""
+    data = vote_data(answers(poll)[0])
+    first = client.post(poll.url, data)
+    del client.cookies[cookie_name(poll)]  # the second post left before the cookie came
+    second = client.post(poll.url, data)
+    assert counted(poll) == 1
+    assert second.status_code == 302 and second["Location"] == first["Location"]
+    assert cookie_name(poll) in second.cookies, "the browser is remembered as having voted"
+
+
 def test_another_browser_votes_on_its_own(client, poll):
     client.post(poll.url, vote_data(answers(poll)[0]))
     other = Client()
