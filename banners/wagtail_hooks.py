@@ -1,11 +1,12 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from portal.snippets import ModeratedSnippetViewSet
 
 from .models import Banner
 
 
-class BannerViewSet(SnippetViewSet):
+class BannerViewSet(ModeratedSnippetViewSet):
     model = Banner
     icon = "image"
     menu_label = _("Banners")

@@ -15,7 +15,6 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from portal.models import PortalPage
-from portal.publishing import PublishRulesMixin
 from portal.queries import public
 
 from . import pictures
@@ -65,7 +64,7 @@ class GalleryIndexPage(PortalPage):
         return context
 
 
-class GalleryItemPage(PublishRulesMixin, PortalPage):
+class GalleryItemPage(PortalPage):
     """What albums and videos share, so that one query lists both, newest first."""
 
     date = models.DateField(

@@ -21,7 +21,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, TitleFi
 from wagtail.models import Orderable
 
 from portal.models import PortalPage
-from portal.publishing import PublishRulesMixin
 from portal.queries import public
 
 from .forms import PollPageForm, removed_answers_message, removed_answers_with_votes
@@ -88,7 +87,7 @@ class PollResults:
     total: int
 
 
-class PollPage(PublishRulesMixin, PortalPage):
+class PollPage(PortalPage):
     """A poll: the title is the question, the answers are chosen with radio buttons.
 
     The page answers GET (the question and its form, or the results) and POST (a vote) on

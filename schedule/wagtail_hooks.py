@@ -1,11 +1,12 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from portal.snippets import ModeratedSnippetViewSet
 
 from .models import ScheduleEntry
 
 
-class ScheduleEntryViewSet(SnippetViewSet):
+class ScheduleEntryViewSet(ModeratedSnippetViewSet):
     model = ScheduleEntry
     icon = "calendar-alt"
     menu_label = _("Work schedule")

@@ -24,7 +24,6 @@ from articles.models.taxonomy import AuthorCategory
 from articles.rules import article_publish_problems
 from portal.models import PortalPage
 from portal.pictures import CARD_SIZES, picture_specs
-from portal.publishing import PublishRulesMixin
 from portal.queries import public
 
 RELATED_COUNT = 5
@@ -94,7 +93,7 @@ class ArticleTag(ItemBase):
     )
 
 
-class ArticlePage(PublishRulesMixin, RoutablePageMixin, PortalPage):
+class ArticlePage(RoutablePageMixin, PortalPage):
     """A piece of news (tin) or an article (bài), by a unit's collaborator or the office."""
 
     kind = models.ForeignKey(
