@@ -9,7 +9,15 @@ from tests.factories import home_page
 
 @pytest.fixture
 def home(db):
-    """The site root created by the home app's migration."""
+    """The site root created by the home app's migration, without Wagtail's default
+    "Moderators approval" workflow, which ``setup_editorial`` takes off every real site.
+
+    Nothing is published around an active workflow (``portal.publishing``): tests of the
+    editorial process ask for the ``workflows`` fixture; the others run without moderation.
+    """
+    from wagtail.models import Workflow
+
+    Workflow.objects.filter(name="Moderators approval").update(active=False)
     return home_page()
 
 
