@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from tests.factories import home_page
+from tests.factories import home_page, without_wagtail_default_workflow
 
 
 @pytest.fixture
@@ -15,9 +15,7 @@ def home(db):
     Nothing is published around an active workflow (``portal.publishing``): tests of the
     editorial process ask for the ``workflows`` fixture; the others run without moderation.
     """
-    from wagtail.models import Workflow
-
-    Workflow.objects.filter(name="Moderators approval").update(active=False)
+    without_wagtail_default_workflow()
     return home_page()
 
 

@@ -29,6 +29,13 @@ def home_page():
     return Site.objects.get(is_default_site=True).root_page.specific
 
 
+def without_wagtail_default_workflow():
+    """Take Wagtail's "Moderators approval" off the root, as ``setup_editorial`` does."""
+    from wagtail.models import Workflow
+
+    Workflow.objects.filter(name="Moderators approval").update(active=False)
+
+
 class ImageFactory(wagtail_factories.ImageFactory):
     class Meta:
         model = PortalImage
