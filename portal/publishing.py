@@ -62,6 +62,7 @@ def direct_publishing(reason: str) -> Iterator[None]:
     Only for code that sets up content (the demo, the document import, test fixtures),
     never for editorial work; ``reason`` names the caller in the log.
     """
+    logger.info("Publishing directly, without the workflow: %s", reason)
     token = _direct_reason.set(reason)
     try:
         yield
@@ -93,7 +94,7 @@ def publish_approved_workflow_state(workflow_state, user=None) -> None:
 
 
 def workflow_applies(obj) -> bool:
-    """An active workflow moderates ``obj`` (a page, a snippet, or a snippet model)."""
+    """An active workflow moderates ``obj`` (a page or a snippet)."""
     return bool(getattr(obj, "has_workflow", False))
 
 
@@ -133,8 +134,6 @@ class PublishRulesMixin:
         if not may_go_live(self, revision):
             problems = [*problems, (None, through_the_workflow_message())]
         if not problems:
-            if _direct_reason.get() is not None and workflow_applies(self):
-                logger.debug("Published %s directly: %s", self, _direct_reason.get())
             return super().publish(revision, *args, log_action=log_action, **kwargs)
         messages_ = [message for _field, message in problems]
         if log_action == SCHEDULED_PUBLISH:
