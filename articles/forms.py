@@ -1,11 +1,10 @@
 """The article editing form."""
 
-from wagtail.admin.forms import WagtailAdminPageForm
-
+from portal.admin_forms import PortalPageForm
 from portal.publishing import PublishRulesFormMixin
 
 
-class ArticlePageForm(PublishRulesFormMixin, WagtailAdminPageForm):
+class ArticlePageForm(PublishRulesFormMixin, PortalPageForm):
     """Checks the kind's publishing rules (except for drafts); the writer is the author."""
 
     def __init__(self, *args, **kwargs):

@@ -1,13 +1,13 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from editorial.visibility import DraftAwareSnippetChooserViewSet
+from portal.snippets import ModeratedSnippetViewSet
 
 from .models import Banner
 
 
-class BannerViewSet(SnippetViewSet):
+class BannerViewSet(ModeratedSnippetViewSet):
     model = Banner
     chooser_viewset_class = DraftAwareSnippetChooserViewSet
     icon = "image"

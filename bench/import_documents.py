@@ -24,6 +24,13 @@ def main(count):
     import django
 
     django.setup()
+    from portal.publishing import direct_publishing
+
+    with direct_publishing("benchmark"):
+        run(count)
+
+
+def run(count):
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)

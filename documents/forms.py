@@ -1,12 +1,12 @@
 """The document editing form: reads the number, refuses classified and duplicate records."""
 
 from django.utils.translation import gettext as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
+from portal.admin_forms import PortalPageForm
 from portal.publishing import PublishRulesFormMixin
 
 
-class DocumentPageForm(PublishRulesFormMixin, WagtailAdminPageForm):
+class DocumentPageForm(PublishRulesFormMixin, PortalPageForm):
     def clean(self):
         from documents.vocabulary import read_number, suggestions
 

@@ -7,9 +7,8 @@ from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 
-from portal.modeladmin import StrictModelAdmin
-
 from portal import public_files
+from portal.modeladmin import StrictModelAdmin
 
 from .models import DocumentField, DocumentPage, DocumentType, Issuer
 

@@ -1,27 +1,30 @@
-"""Where a workflow applies, nobody publishes directly: work goes through its approval steps."""
+"""Where a workflow applies, nobody publishes directly: work goes through its approval steps.
 
-from django.shortcuts import redirect
+The rule itself is enforced by the permission tester and snippet policy of
+``portal.permissions`` (what the admin offers and performs) and by ``portal.publishing``
+(``publish()`` of every page and moderated snippet). These hooks only tell people what
+happened when a publish button or "publish copies" was posted anyway, and hide the snippet
+publish button, which Wagtail shows from the raw permission instead of the viewset's policy.
+"""
+
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin import messages
 
 
-def _page_has_workflow(page):
-    workflow = page.get_workflow()
-    return workflow is not None and workflow.active
+def _publish_was_asked(request) -> bool:
+    return request.method == "POST" and bool(request.POST.get("action-publish"))
 
 
-@hooks.register("construct_page_action_menu")
-def hide_direct_publish(menu_items, request, context):
-    page = context.get("page") or context.get("parent_page")
-    if page is not None and _page_has_workflow(page):
-        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+def _snippet_publishing_allowed(request, model) -> bool:
+    viewset = getattr(model, "snippet_viewset", None)
+    return viewset is None or viewset.permission_policy.user_has_permission(request.user, "publish")
 
 
-@hooks.register("before_publish_page")
-def refuse_direct_publish(request, page):
-    """The edit view has just saved a draft; it stays a draft and must be submitted."""
-    if _page_has_workflow(page):
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def say_page_saved_as_draft(request, page):
+    if _publish_was_asked(request) and not page.permissions_for_user(request.user).can_publish():
         messages.warning(
             request,
             _(
@@ -30,61 +33,24 @@ def refuse_direct_publish(request, page):
             )
             % {"title": page.get_admin_display_title()},
         )
-        return redirect("wagtailadmin_pages:edit", page.pk)
-    return None
 
 
-@hooks.register("before_bulk_action")
-def refuse_bulk_publish(request, action_type, objects, action_class_instance):
-    if action_type == "publish" and any(
-        _page_has_workflow(page) for page in objects if hasattr(page, "get_workflow")
-    ):
-        messages.error(request, _("Pages here are published through the approval steps only."))
-        return redirect("wagtailadmin_explore_root")
-    return None
-
-
-@hooks.register("before_copy_page")
-def refuse_publishing_copies(request, page):
-    wants_publish = request.method == "POST" and request.POST.get("publish_copies")
-    if wants_publish and _page_has_workflow(page):
-        request.POST = request.POST.copy()
-        request.POST.pop("publish_copies")
+@hooks.register("after_copy_page")
+def say_copy_is_a_draft(request, page, new_page):
+    if request.POST.get("publish_copies") and not new_page.live:
         messages.warning(request, _("The copy is a draft: submit it for review to publish."))
-    return None
-
-
-def _snippet_has_workflow(instance):
-    get_workflow = getattr(instance, "get_workflow", None)
-    workflow = get_workflow() if get_workflow else None
-    return workflow is not None and workflow.active
 
 
 @hooks.register("construct_snippet_action_menu")
 def hide_direct_snippet_publish(menu_items, request, context):
-    instance = context.get("instance")
-    model = context.get("model")
-    if instance is None and model is not None and hasattr(model, "get_workflow"):
-        instance = model()
-    if instance is not None and _snippet_has_workflow(instance):
+    if not _snippet_publishing_allowed(request, context["model"]):
         menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
 
 
-def _save_snippet_as_draft(request, instance):
-    wants_publish = request.method == "POST" and "action-publish" in request.POST
-    if wants_publish and _snippet_has_workflow(instance):
-        request.POST = request.POST.copy()
-        request.POST.pop("action-publish")
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def say_snippet_saved_as_draft(request, instance):
+    if _publish_was_asked(request) and not _snippet_publishing_allowed(request, type(instance)):
         messages.warning(
             request, _("Saved as a draft: this is published through the approval steps.")
         )
-
-
-@hooks.register("before_edit_snippet")
-def refuse_direct_snippet_publish_on_edit(request, instance):
-    _save_snippet_as_draft(request, instance)
-
-
-@hooks.register("before_create_snippet")
-def refuse_direct_snippet_publish_on_create(request, model):
-    _save_snippet_as_draft(request, model())

@@ -1,11 +1,10 @@
 """The editing form of albums and video pages."""
 
-from wagtail.admin.forms import WagtailAdminPageForm
-
+from portal.admin_forms import PortalPageForm
 from portal.publishing import PublishRulesFormMixin
 
 
-class GalleryItemPageForm(PublishRulesFormMixin, WagtailAdminPageForm):
+class GalleryItemPageForm(PublishRulesFormMixin, PortalPageForm):
     """Shows what stops publishing next to the fields, except when saving a draft."""
 
     def _post_clean(self):

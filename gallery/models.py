@@ -16,7 +16,6 @@ from wagtail.search import index
 
 from portal.models import PortalPage
 from portal.params import query_params
-from portal.publishing import PublishRulesMixin
 from portal.queries import public
 
 from . import pictures
@@ -63,7 +62,7 @@ class GalleryIndexPage(PortalPage):
         return context
 
 
-class GalleryItemPage(PublishRulesMixin, PortalPage):
+class GalleryItemPage(PortalPage):
     """What albums and videos share, so that one query lists both, newest first."""
 
     date = models.DateField(

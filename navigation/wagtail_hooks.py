@@ -1,14 +1,14 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from editorial.visibility import DraftAwareSnippetChooserViewSet
+from portal.snippets import ModeratedSnippetViewSet
 
 from .models import Menu
 from .rendering import build_tree, problems
 
 
-class MenuViewSet(SnippetViewSet):
+class MenuViewSet(ModeratedSnippetViewSet):
     model = Menu
     chooser_viewset_class = DraftAwareSnippetChooserViewSet
     icon = "list-ul"

@@ -2,8 +2,8 @@
 
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils.translation import gettext as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
+from portal.admin_forms import PortalPageForm
 from portal.publishing import PublishRulesFormMixin
 
 
@@ -29,7 +29,7 @@ def removed_answers_message(labels):
     ) % {"answers": ", ".join(f"“{label}”" for label in labels)}
 
 
-class PollPageForm(PublishRulesFormMixin, WagtailAdminPageForm):
+class PollPageForm(PublishRulesFormMixin, PortalPageForm):
     """Refuses, even for a draft, to remove an answer readers voted for (its votes would go
     with it); the other rules (two answers at least) are checked when publishing."""
 

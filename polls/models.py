@@ -22,7 +22,6 @@ from wagtail.models import Orderable
 
 from portal.models import PortalPage
 from portal.params import query_params
-from portal.publishing import PublishRulesMixin
 from portal.queries import public
 
 from .forms import PollPageForm, removed_answers_message, removed_answers_with_votes
@@ -89,7 +88,7 @@ class PollResults:
     total: int
 
 
-class PollPage(PublishRulesMixin, PortalPage):
+class PollPage(PortalPage):
     """A poll: the title is the question, the answers are chosen with radio buttons.
 
     The page answers GET (the question and its form, or the results) and POST (a vote) on

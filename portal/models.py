@@ -17,8 +17,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from . import extraction, signals, visibility
+from .admin_forms import PortalCopyForm, PortalPageForm
 from .collation import COLLATION
+from .permissions import WorkflowPagePermissionTester
 from .public_files import is_new_upload, to_private
+from .publishing import PublishRulesMixin, refuse_unless_may_go_live
 from .text import slugify, strip_invisible
 
 
@@ -192,8 +195,12 @@ class PortalDocument(PublishedFileMixin, AbstractDocument):
         return image
 
 
-class PortalPage(Page):
-    """Base of every page type: slugs made from Vietnamese titles the portal's way."""
+class PortalPage(PublishRulesMixin, Page):
+    """Base of every page type: slugs made from Vietnamese titles the portal's way, and
+    nothing goes live around the workflow (``portal.publishing``, ``portal.permissions``)."""
+
+    base_form_class = PortalPageForm
+    copy_form_class = PortalCopyForm
 
     class Meta:
         abstract = True
@@ -201,6 +208,30 @@ class PortalPage(Page):
     def get_admin_display_title(self):
         # Only those who may read a draft see its title (portal.visibility).
         return visibility.admin_title(self, super().get_admin_display_title())
+
+    def permissions_for_user(self, user):
+        return WorkflowPagePermissionTester(user, self)
+
+    def copy(
+        self, recursive=False, to=None, update_attrs=None, copy_revisions=True, keep_live=True, **kw
+    ):
+        """A copy kept live is a new live page: only where it may go live."""
+        copies_live = self.live or (recursive and self.get_descendants().live().exists())
+        if keep_live and copies_live:
+            refuse_unless_may_go_live(to or self.get_parent())
+        return super().copy(
+            recursive=recursive,
+            to=to,
+            update_attrs=update_attrs,
+            copy_revisions=copy_revisions,
+            keep_live=keep_live,
+            **kw,
+        )
+
+    def create_alias(self, *args, parent=None, **kwargs):
+        """An alias follows every later publication of the original: only where it may go live."""
+        refuse_unless_may_go_live(parent or self.get_parent())
+        return super().create_alias(*args, parent=parent, **kwargs)
 
     def remember_route(self, request):
         """Note this page as an ancestor of the page being served (the breadcrumb's trail)."""

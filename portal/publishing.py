@@ -9,13 +9,29 @@ lack anything; publishing is refused:
   reach through ``revision.publish()``. A scheduled item that cannot go live is logged
   and skipped so that the others still publish; any other caller gets ``PublishRefused``,
   which ``PublishRefusedMiddleware`` turns into a message in the admin, never a 500.
+
+One rule holds for every page and moderated snippet: where an active workflow applies,
+nothing goes live except through it. ``publish()`` lets a revision go live only when
+
+- its approved workflow is finishing (``publish_approved_workflow_state``, Wagtail's
+  ``WAGTAIL_FINISH_WORKFLOW_ACTION``), or
+- it is the scheduled go-live of a revision that such an approval scheduled (only a
+  publication this guard allowed sets ``approved_go_live_at``), or
+- the caller opened ``direct_publishing()``: loaders that set up content (the demo, the
+  document import), never editorial work.
+
+The admin does not offer what this guard would refuse: see ``portal.permissions``.
 """
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.contrib import messages
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.shortcuts import redirect
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from wagtail.admin.modal_workflow import render_modal_workflow
@@ -31,8 +47,83 @@ class PublishRefused(ValidationError):
     """Publishing was refused; ``messages`` says what is missing, in the reader's language."""
 
 
+# Set while an approved workflow publishes its object: (base content type id, object id).
+_approved_workflow: ContextVar[tuple[int, str] | None] = ContextVar(
+    "approved_workflow", default=None
+)
+# Set by ``direct_publishing()``: why a loader publishes without the workflow.
+_direct_reason: ContextVar[str | None] = ContextVar("direct_publishing", default=None)
+
+
+@contextmanager
+def direct_publishing(reason: str) -> Iterator[None]:
+    """Publish where a workflow applies without going through it.
+
+    Only for code that sets up content (the demo, the document import, test fixtures),
+    never for editorial work; ``reason`` names the caller in the log.
+    """
+    logger.info("Publishing directly, without the workflow: %s", reason)
+    token = _direct_reason.set(reason)
+    try:
+        yield
+    finally:
+        _direct_reason.reset(token)
+
+
+def _object_key(obj) -> tuple[int, str]:
+    return obj.get_base_content_type().pk, str(obj.pk)
+
+
+def publishing_approved(obj) -> bool:
+    """Is ``obj`` being published by the completion of its approved workflow?"""
+    return _approved_workflow.get() == _object_key(obj)
+
+
+def publish_approved_workflow_state(workflow_state, user=None) -> None:
+    """``WAGTAIL_FINISH_WORKFLOW_ACTION``: the approved workflow publishes the latest revision."""
+    from wagtail.models import WorkflowState
+
+    if workflow_state.status != WorkflowState.STATUS_APPROVED:
+        raise PublishRefused([_("Only an approved workflow publishes.")])
+    obj = workflow_state.content_object
+    token = _approved_workflow.set(_object_key(obj))
+    try:
+        obj.get_latest_revision().publish(user=user)
+    finally:
+        _approved_workflow.reset(token)
+
+
+def workflow_applies(obj) -> bool:
+    """An active workflow moderates ``obj`` (a page or a snippet)."""
+    return bool(getattr(obj, "has_workflow", False))
+
+
+def may_go_live(obj, revision=None) -> bool:
+    """May ``obj`` (at ``revision``) go live now, whoever asks? See the module's docstring."""
+    if _direct_reason.get() is not None or not workflow_applies(obj):
+        return True
+    if publishing_approved(obj):
+        return True
+    scheduled = revision is not None and revision.approved_go_live_at
+    return bool(scheduled and scheduled <= timezone.now())
+
+
+def through_the_workflow_message() -> str:
+    return _("Content here is published only through its approval steps: submit it for review.")
+
+
+def refuse_unless_may_go_live(obj, revision=None) -> None:
+    """For paths that make a copy or an alias live without ``publish()``."""
+    if not may_go_live(obj, revision):
+        raise PublishRefused([through_the_workflow_message()])
+
+
 class PublishRulesMixin:
-    """Mix into a page or snippet model that defines ``publish_problems()``."""
+    """Mix into every page (through ``PortalPage``) and every moderated snippet.
+
+    ``publish_problems()`` lists what the content itself lacks; the workflow rule above is
+    checked for every model.
+    """
 
     def publish_problems(self):
         """(field name or None, message) for each thing that stops publishing."""
@@ -40,6 +131,8 @@ class PublishRulesMixin:
 
     def publish(self, revision, *args, log_action=True, **kwargs):
         problems = revision.as_object().publish_problems()
+        if not may_go_live(self, revision):
+            problems = [*problems, (None, through_the_workflow_message())]
         if not problems:
             return super().publish(revision, *args, log_action=log_action, **kwargs)
         messages_ = [message for _field, message in problems]
@@ -60,6 +153,13 @@ class PublishRulesMixin:
             )
             return None
         raise PublishRefused(messages_)
+
+    def save_revision(self, *args, **kwargs):
+        # A revision saved as already approved to go live would be published by the
+        # scheduler: only what may go live now may be saved that way.
+        if kwargs.get("approved_go_live_at") is not None:
+            refuse_unless_may_go_live(self)
+        return super().save_revision(*args, **kwargs)
 
 
 class PublishRulesFormMixin:

@@ -13,9 +13,12 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Workfl
 from portal import dates
 from portal.models import PortalPage
 from portal.params import EARLIEST_DATE, LATEST_DATE, YEARS
+from portal.publishing import PublishRulesMixin
 
 
-class ScheduleEntry(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+class ScheduleEntry(
+    PublishRulesMixin, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model
+):
     """One engagement of the leadership: when, what, who presides, who attends, where."""
 
     date = models.DateField(_("date"), null=True)  # null: a draft may leave it open

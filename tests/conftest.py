@@ -4,12 +4,18 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from tests.factories import home_page
+from tests.factories import home_page, without_wagtail_default_workflow
 
 
 @pytest.fixture
 def home(db):
-    """The site root created by the home app's migration."""
+    """The site root created by the home app's migration, without Wagtail's default
+    "Moderators approval" workflow, which ``setup_editorial`` takes off every real site.
+
+    Nothing is published around an active workflow (``portal.publishing``): tests of the
+    editorial process ask for the ``workflows`` fixture; the others run without moderation.
+    """
+    without_wagtail_default_workflow()
     return home_page()
 
 

@@ -11,6 +11,11 @@ from wagtail.models import Site
 from articles.models import ArticleIndexPage, ArticlePage
 from home.models import ContactOfficial, StandardPage
 from portal.models import PortalImage
+from portal.publishing import direct_publishing
+
+# Test content is set up the way the demo loader sets up its content: published directly,
+# whatever workflow the test runs under.
+FIXTURES = "test fixtures"
 
 
 def tiny_png(width=8, height=6, colour=(200, 16, 46)):
@@ -22,6 +27,13 @@ def tiny_png(width=8, height=6, colour=(200, 16, 46)):
 
 def home_page():
     return Site.objects.get(is_default_site=True).root_page.specific
+
+
+def without_wagtail_default_workflow():
+    """Take Wagtail's "Moderators approval" off the root, as ``setup_editorial`` does."""
+    from wagtail.models import Workflow
+
+    Workflow.objects.filter(name="Moderators approval").update(active=False)
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
@@ -212,7 +224,8 @@ def document_page(
     page.save()
     revision = page.save_revision()
     if publish:
-        revision.publish()
+        with direct_publishing(FIXTURES):
+            revision.publish()
         page.refresh_from_db()
     return page
 
@@ -294,7 +307,8 @@ def reader_site():
         menu_item(library),
     ]
     menu.save()
-    menu.save_revision().publish()
+    with direct_publishing(FIXTURES):
+        menu.save_revision().publish()
     for n in range(3):
         banner = BannerFactory(
             title=f"Băng chuyền số {n + 1}",
@@ -304,7 +318,8 @@ def reader_site():
             target_url="",
             target_page=articles[n],
         )
-        banner.save_revision().publish()
+        with direct_publishing(FIXTURES):
+            banner.save_revision().publish()
     return SimpleNamespace(
         home=home,
         about=about,
@@ -354,7 +369,8 @@ def photo_album(gallery, captions=("Đại biểu dự hội nghị",), publish=
     )
     gallery.add_child(instance=album)
     if publish:
-        album.save_revision().publish()
+        with direct_publishing(FIXTURES):
+            album.save_revision().publish()
         album.refresh_from_db()
     return album
 
@@ -380,7 +396,8 @@ def video_page(gallery, url="https://www.youtube.com/watch?v=abc123", publish=Tr
     )
     gallery.add_child(instance=video)
     if publish:
-        video.save_revision().publish()
+        with direct_publishing(FIXTURES):
+            video.save_revision().publish()
         video.refresh_from_db()
     return video
 

@@ -25,7 +25,6 @@ from articles.rules import article_publish_problems
 from portal.models import PortalPage
 from portal.params import query_params
 from portal.pictures import CARD_SIZES, picture_specs
-from portal.publishing import PublishRulesMixin
 from portal.queries import public
 
 RELATED_COUNT = 5
@@ -96,7 +95,7 @@ class ArticleTag(ItemBase):
     )
 
 
-class ArticlePage(PublishRulesMixin, RoutablePageMixin, PortalPage):
+class ArticlePage(RoutablePageMixin, PortalPage):
     """A piece of news (tin) or an article (bài), by a unit's collaborator or the office."""
 
     kind = models.ForeignKey(

@@ -14,7 +14,6 @@ from documents.forms import DocumentPageForm
 from documents.status import INVERSE_LABELS, Relation, Status, with_status
 from portal.models import PortalPage
 from portal.params import query_params
-from portal.publishing import PublishRulesMixin
 
 from .taxonomy import System
 
@@ -62,7 +61,7 @@ class DocumentLibraryPage(RoutablePageMixin, PortalPage):
         return library_feed(self, request)
 
 
-class DocumentPage(PublishRulesMixin, PortalPage):
+class DocumentPage(PortalPage):
     """One document: its number, type, issuer, dates, summary, files and relations."""
 
     number = models.CharField(

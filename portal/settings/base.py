@@ -251,6 +251,9 @@ WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = False
+# An approved workflow publishes through the portal's guard, which lets only it (and the
+# schedules it sets) make content live where a workflow applies.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.publishing.publish_approved_workflow_state"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_IMAGE_MODEL = "portal.PortalImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "portal.PortalDocument"

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from django.db import connections
 
+from tests.factories import without_wagtail_default_workflow
+
 CHROMIUM_FLAGS = [
     "--headless=new",
     "--no-sandbox",
@@ -74,7 +76,9 @@ def browser():
 
 @pytest.fixture
 def live_site(live_server, django_db_serialized_rollback):
-    """The live server over a database that gets back what migrations created afterwards."""
+    """The live server over a database that gets back what migrations created afterwards,
+    without Wagtail's default workflow (as the ``home`` fixture)."""
+    without_wagtail_default_workflow()
     return live_server
 
 

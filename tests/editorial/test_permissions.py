@@ -132,7 +132,11 @@ def test_administrator_without_content_role_cannot_publish(client, section, boar
 def test_chief_editor_cannot_publish_directly_even_with_publish_permission(client, section, board):
     page = ArticlePageFactory(parent=section, live=False)
     chief = board["chief"]
-    assert can_publish_directly(chief, page)  # needed to finish the workflow and to unpublish
+    # The permission lets the chief editor approve the last step and take pages down...
+    assert page.permissions_for_user(chief).can_unpublish() is False  # (this one is a draft)
+    assert ArticlePageFactory(parent=section).permissions_for_user(chief).can_unpublish()
+    # ...but never publish directly where the workflow applies.
+    assert not can_publish_directly(chief, page)
     response = edit_article(login(client, chief), page, action="action-publish")
     page.refresh_from_db()
     assert not page.live

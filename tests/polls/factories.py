@@ -5,7 +5,8 @@ import datetime
 import wagtail_factories
 from django.utils import timezone
 
-from tests.factories import form_started
+from portal.publishing import direct_publishing
+from tests.factories import FIXTURES, form_started
 
 QUESTION = "Bạn muốn Trang thông tin đăng thêm nội dung nào?"
 ANSWERS = ("Tin hoạt động cơ sở", "Văn bản, tài liệu", "Ảnh, video")
@@ -42,7 +43,8 @@ def poll_page(
     )
     index.add_child(instance=poll)
     if publish:
-        poll.save_revision().publish()
+        with direct_publishing(FIXTURES):
+            poll.save_revision().publish()
         poll.refresh_from_db()
     return poll
 

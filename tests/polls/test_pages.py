@@ -157,6 +157,9 @@ def test_a_voted_answer_missing_from_a_revision_is_not_published(poll_index):
 
 
 def test_a_poll_needs_two_answers_to_be_published(admin_client, poll_index):
+    from editorial.setup import setup_editorial
+
+    setup_editorial()  # submitting needs a workflow
     poll = poll_page(poll_index)
     only, *others = poll.options.all()
     answers = [(only.pk, only.label, False)] + [(o.pk, o.label, True) for o in others]

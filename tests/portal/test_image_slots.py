@@ -71,6 +71,9 @@ def test_too_short_featured_image_warns_about_its_height(admin_client, section):
 
 
 def test_submitting_with_a_small_image_still_submits(admin_client, section):
+    from editorial.setup import setup_editorial
+
+    setup_editorial()  # submitting needs a workflow
     picture = sized_image(800, 450)
     response, article = add_article(
         admin_client, section, action="action-submit", featured_image=picture.pk

@@ -30,6 +30,7 @@ from portal.demo.library_loader import load_library
 from portal.demo.newsroom_loader import NewsroomLoader, sections_by_slug
 from portal.demo.polls import load_polls
 from portal.models import PortalImage, SiteIdentity
+from portal.publishing import direct_publishing
 
 DEMO_COLLECTION = "Ảnh minh họa"
 QUIET_MAIL = "django.core.mail.backends.dummy.EmailBackend"
@@ -53,7 +54,12 @@ class Command(BaseCommand):
         # The demo's drafts are written and reviewed by the demo accounts.
         call_command("demo_accounts", stdout=self.stdout)
         # The demo's workflow steps would mail every reviewer: nothing is sent while loading.
-        with transaction.atomic(), override_settings(EMAIL_BACKEND=QUIET_MAIL):
+        # Its standing content is published directly, as a site's first setup is.
+        with (
+            transaction.atomic(),
+            override_settings(EMAIL_BACKEND=QUIET_MAIL),
+            direct_publishing("load_demo"),
+        ):
             self._load(home)
         counts = {
             "pages": Page.objects.count(),

@@ -1,0 +1,55 @@
+"""Admin forms every page type shares, and the rule against saving over someone's work."""
+
+from django.utils.translation import gettext as _
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms.pages import CopyForm
+
+
+def stale_save_message() -> str:
+    return _(
+        "Someone else saved this after you opened it, so your changes were not saved. What "
+        "you typed is still below: compare it with the latest version in the history, then "
+        "save again to replace that version."
+    )
+
+
+def loaded_from_an_older_copy(data, latest_revision) -> bool:
+    """Was this edit form loaded before ``latest_revision`` was saved?
+
+    The same reading of the form's hidden fields as Wagtail's edit views, which refuse such a
+    save only when autosaving.
+    """
+    if latest_revision is None:
+        return False
+    latest_id = str(latest_revision.pk)
+    if overwrite_id := data.get("overwrite_revision_id"):
+        return overwrite_id != latest_id
+    if loaded_id := data.get("loaded_revision_id"):
+        return loaded_id != latest_id or (
+            data.get("loaded_revision_created_at", "") != latest_revision.created_at.isoformat()
+        )
+    return False
+
+
+class PortalPageForm(WagtailAdminPageForm):
+    """Base of every page form: a save from an older copy never replaces a newer revision."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.instance.pk and loaded_from_an_older_copy(
+            self.data, self.instance.get_latest_revision()
+        ):
+            self.add_error(None, stale_save_message())
+        return cleaned_data
+
+
+class PortalCopyForm(CopyForm):
+    """Where a workflow applies, copies are drafts: publishing them or making an alias (a
+    live copy that follows the original) is not offered."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        parent = self.page.get_parent()
+        if not parent.permissions_for_user(self.user).can_publish_subpage():
+            self.fields.pop("publish_copies", None)
+            self.fields.pop("alias", None)

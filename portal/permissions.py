@@ -1,0 +1,88 @@
+"""Who may publish directly: nobody, where an active workflow applies.
+
+The chief editor and the deputy hold the publish permission: Wagtail needs it from whoever
+gives the final approval, and it lets them take content down at once. Wagtail would also let
+them publish around the workflow (the publish button, the page API, copies kept live,
+aliases, moves, bulk actions); these answer "no" wherever a workflow applies, for every user,
+superusers included (the technician's account is for maintenance, never editorial work), so
+the admin neither offers those actions nor performs them when they are posted anyway.
+``portal.publishing`` refuses the same at model level for scripts.
+
+Taking content down (unpublish), cancelling a scheduled publication and privacy settings stay
+with holders of the publish permission.
+"""
+
+from django.contrib.auth import get_user_model
+from django.utils.functional import cached_property
+from wagtail.models import PagePermissionTester
+from wagtail.permissions import ModelPermissionPolicy
+
+from .publishing import publishing_approved, workflow_applies
+
+UNPUBLISH = "unpublish"
+
+
+class WorkflowPagePermissionTester(PagePermissionTester):
+    """Wagtail's tester, with direct publishing refused where a workflow applies."""
+
+    @cached_property
+    def _workflow_applies(self) -> bool:
+        return workflow_applies(self.page)
+
+    def _holds_publish_permission(self) -> bool:
+        return super().can_publish()
+
+    def can_publish(self):
+        """Publishing or scheduling this page from the editor, the API or a bulk action.
+
+        Wagtail asks it again while the approved workflow publishes: that is allowed.
+        """
+        if not self._holds_publish_permission():
+            return False
+        return not self._workflow_applies or publishing_approved(self.page)
+
+    def can_publish_subpage(self):
+        """Publishing a new page here at once: a page made live, a copy kept live, an alias."""
+        return super().can_publish_subpage() and not self._workflow_applies
+
+    def can_unschedule(self):
+        return self._holds_publish_permission()
+
+    def can_set_view_restrictions(self):
+        return self._holds_publish_permission()
+
+    def can_move_to(self, destination):
+        """Moving a live page elsewhere publishes it there: only where no workflow applies.
+
+        Reordering a page among its siblings publishes nothing new.
+        """
+        if not super().can_move_to(destination):
+            return False
+        if self.page.is_child_of(destination):
+            return True
+        goes_live = self.page.live or self.page.get_descendants().live().exists()
+        return not (goes_live and workflow_applies(destination))
+
+
+class WorkflowSnippetPermissionPolicy(ModelPermissionPolicy):
+    """For snippets a workflow moderates: "publish" (publishing directly) is refused while
+    the model's workflow is active; ``UNPUBLISH`` (taking down, cancelling a schedule) asks
+    for the model's publish permission."""
+
+    def _actions(self, actions) -> set[str]:
+        """The Django permissions behind ``actions``, "publish" dropped under a workflow."""
+        moderated = self.model.get_default_workflow() is not None
+        wanted = set(actions) - ({"publish"} if moderated else set())
+        if UNPUBLISH in wanted:
+            wanted = (wanted - {UNPUBLISH}) | {"publish"}
+        return wanted
+
+    def user_has_permission(self, user, action):
+        model_policy = super()
+        return any(model_policy.user_has_permission(user, a) for a in self._actions([action]))
+
+    def users_with_any_permission(self, actions):
+        actions = self._actions(actions)
+        if not actions:
+            return get_user_model().objects.none()
+        return super().users_with_any_permission(actions)

@@ -1,0 +1,53 @@
+"""The admin of snippets a workflow moderates: schedule entries, banners, menus.
+
+Wagtail chooses the action of a create or edit form (publish, submit, save) in the view's
+``setup()``, from what the viewset's permission policy allows: with
+``WorkflowSnippetPermissionPolicy`` a posted "publish" is not among them, so the form saves a
+draft. Taking down and cancelling a schedule ask for "unpublish" instead of "publish", so the
+chief editors keep them.
+"""
+
+from wagtail.snippets.views import snippets as wagtail_views
+
+from .admin_forms import stale_save_message
+from .permissions import UNPUBLISH, WorkflowSnippetPermissionPolicy
+
+
+class EditView(wagtail_views.EditView):
+    def is_valid(self, form):
+        """Refuse a save made from an older copy than the latest revision.
+
+        Wagtail refuses it for autosave only; a form posted by hand would silently replace
+        what someone else saved in between.
+        """
+        valid = super().is_valid(form)
+        if not self.expects_json_response and self.is_out_of_date:
+            self.produced_error_message = stale_save_message()
+            return False
+        return valid
+
+
+class UnpublishView(wagtail_views.UnpublishView):
+    permission_required = UNPUBLISH
+
+
+class RevisionsUnscheduleView(wagtail_views.RevisionsUnscheduleView):
+    permission_required = UNPUBLISH
+
+
+class HistoryView(wagtail_views.HistoryView):
+    def user_can_unschedule(self):
+        return self.user_has_permission(UNPUBLISH)
+
+
+class ModeratedSnippetViewSet(wagtail_views.SnippetViewSet):
+    """Base of the viewsets of snippets a workflow moderates."""
+
+    edit_view_class = EditView
+    unpublish_view_class = UnpublishView
+    revisions_unschedule_view_class = RevisionsUnscheduleView
+    history_view_class = HistoryView
+
+    @property
+    def permission_policy(self):
+        return WorkflowSnippetPermissionPolicy(self.model)
