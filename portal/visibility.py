@@ -15,8 +15,13 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Model, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from .permissions import UNPUBLISH
+
 # A user who may change or publish something may also read its drafts.
 DRAFT_READER_ACTIONS = frozenset({"change", "publish"})
+# A moderated snippet is published through its workflow only; who may take it down (the chief
+# editors, who approve it) reads its drafts too (portal.permissions).
+SNIPPET_DRAFT_READER_ACTIONS = DRAFT_READER_ACTIONS | {UNPUBLISH}
 
 HIDDEN_DRAFT_TITLE = _("(draft)")
 
@@ -84,7 +89,7 @@ def may_read_drafts_of(user: User, obj: Model) -> bool:
         return True
     if isinstance(obj, Page):
         return may_read_page_draft(user, obj)
-    return _model_policy(type(obj)).user_has_any_permission(user, DRAFT_READER_ACTIONS)
+    return _model_policy(type(obj)).user_has_any_permission(user, SNIPPET_DRAFT_READER_ACTIONS)
 
 
 def may_see(user: User, obj: Model) -> bool:
@@ -94,7 +99,7 @@ def may_see(user: User, obj: Model) -> bool:
     if isinstance(obj, Page):
         return may_see_page(user, obj)
     if isinstance(obj, DraftStateMixin) and not obj.live:
-        return _model_policy(type(obj)).user_has_any_permission(user, DRAFT_READER_ACTIONS)
+        return _model_policy(type(obj)).user_has_any_permission(user, SNIPPET_DRAFT_READER_ACTIONS)
     return True
 
 
@@ -125,7 +130,7 @@ def visible_objects(queryset: QuerySet, user: User) -> QuerySet:
     model = queryset.model
     if not issubclass(model, DraftStateMixin):
         return queryset
-    if _model_policy(model).user_has_any_permission(user, DRAFT_READER_ACTIONS):
+    if _model_policy(model).user_has_any_permission(user, SNIPPET_DRAFT_READER_ACTIONS):
         return queryset
     return queryset.filter(live=True)
 
@@ -155,6 +160,6 @@ def visible_log_entries(queryset: QuerySet, user: User) -> QuerySet:
     hidden = [
         ContentType.objects.get_for_model(model, for_concrete_model=False).pk
         for model in _draft_models()
-        if not _model_policy(model).user_has_any_permission(user, DRAFT_READER_ACTIONS)
+        if not _model_policy(model).user_has_any_permission(user, SNIPPET_DRAFT_READER_ACTIONS)
     ]
     return queryset.exclude(content_type_id__in=hidden) if hidden else queryset

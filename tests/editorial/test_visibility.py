@@ -17,6 +17,7 @@ from wagtail.snippets.models import get_snippet_models
 
 from banners.models import Banner
 from navigation.models import Menu
+from portal.publishing import direct_publishing
 from schedule.models import ScheduleEntry
 from tests.editorial.utils import create_article, edit_article
 from tests.factories import ArticlePageFactory, BannerFactory, menu_item
@@ -55,7 +56,8 @@ def seen_by(client, user, url, **params):
 
 
 def publish(obj):
-    obj.save_revision().publish()
+    with direct_publishing("test set-up"):
+        obj.save_revision().publish()
     obj.refresh_from_db()
     return obj
 

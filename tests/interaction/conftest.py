@@ -15,6 +15,7 @@ from interaction.models import (
     Topic,
 )
 from portal import roles
+from portal.publishing import direct_publishing
 from tests.factories import UserFactory, form_started
 
 started = form_started
@@ -51,7 +52,8 @@ def consultation(home):
         receiving_email="gopy@example.vn",
     )
     index.add_child(instance=page)
-    page.save_revision().publish()
+    with direct_publishing("test set-up"):
+        page.save_revision().publish()
     return page
 
 

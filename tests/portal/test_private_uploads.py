@@ -16,6 +16,7 @@ from wagtailmedia.models import Media
 from articles.models import ArticlePage
 from portal.blocks import PARAGRAPH_FEATURES
 from portal.models import PortalDocument, PortalImage, PortalRendition
+from portal.publishing import direct_publishing
 from tests.editorial.utils import create_article, edit_article, workflow_action
 from tests.factories import (
     BannerFactory,
@@ -175,7 +176,8 @@ def test_a_video_and_its_thumbnail_are_private_until_a_video_page_goes_live(
         video=[{"type": "video_file", "value": {"video": video.pk, "caption": ""}}],
     )
     gallery.add_child(instance=page)
-    page.save_revision().publish()
+    with direct_publishing("test set-up"):
+        page.save_revision().publish()
 
     video.refresh_from_db()
     html = client.get(page.url).content.decode()
