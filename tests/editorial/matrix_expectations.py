@@ -4,7 +4,8 @@ The policy comes from ``portal/roles.py``, ``editorial/setup.py`` and the README
 the code happens to do: where they are silent, an entry follows what Wagtail means by the
 permissions ``setup_editorial`` grants, and says so in ``why``. Two rules hold everywhere:
 
-- nobody publishes directly where a workflow applies (only the technician, who maintains);
+- nobody publishes directly where a workflow applies, the technician included (the README:
+  "Nobody publishes directly"; the technician maintains, and does no editorial work);
 - an action a role may not take is denied at its confirmation screen (GET) as well.
 
 ``allowed`` means the view answered (2xx, or its own redirect); ``denied`` means 401/403/404,
