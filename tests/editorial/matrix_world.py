@@ -15,6 +15,7 @@ from wagtail.models import Collection, Site, UploadedFile
 
 from editorial.setup import setup_editorial
 from portal import roles
+from portal.publishing import direct_publishing
 from tests.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
@@ -116,11 +117,10 @@ def _pages(world: World) -> None:
     section = world.pages["section"]
     contributor = world.users[roles.CONTRIBUTOR.key]
     editor = world.users[roles.EDITOR.key]
-    chief = world.users[roles.CHIEF_EDITOR.key]
     live = ArticlePageFactory(
         parent=section, title="Hội nghị sơ kết quý IV", slug="hoi-nghi", owner=editor
     )
-    live.save_revision(user=editor).publish(user=chief)
+    live.save_revision(user=editor).publish()
     live.refresh_from_db()
     live.save_revision(user=editor)  # a draft over the live version: revisions to compare
     draft = _draft(section, contributor, "Bản nháp của cộng tác viên")
@@ -128,7 +128,7 @@ def _pages(world: World) -> None:
     at_approval = _submit(_draft(section, contributor, "Tin chờ phê duyệt"), contributor)
     _approve_current_step(at_approval, editor)
     _approve_current_step(at_approval, world.targets["second_editor"])
-    alias = live.create_alias(parent=section, update_slug="hoi-nghi-ban-sao", user=chief)
+    alias = live.create_alias(parent=section, update_slug="hoi-nghi-ban-sao")
     world.pages.update(
         live=live,
         draft=draft,
@@ -249,10 +249,11 @@ def _files(world: World) -> None:
 
 def build_world() -> World:
     world = World()
-    _sections(world)
-    _users(world)
-    _pages(world)
-    _snippets(world)
-    _models(world)
-    _files(world)
+    with direct_publishing("permission matrix set-up"):
+        _sections(world)
+        _users(world)
+        _pages(world)
+        _snippets(world)
+        _models(world)
+        _files(world)
     return world
