@@ -2,6 +2,7 @@
 
 import re
 
+from django.core.exceptions import PermissionDenied
 from django.urls import path, re_path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -22,6 +23,14 @@ def register_publish_refused(actions):
             return _("Scheduled publishing refused: %(problems)s") % {
                 "problems": " ".join(problems)
             }
+
+
+@hooks.register("before_move_page")
+def refuse_a_move_not_allowed_there(request, page, destination):
+    """Wagtail's move confirmation asks nothing before it shows the page (and only the move
+    itself checks ``can_move_to``): both the confirmation and its POST are refused here."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
 
 
 # A picture smaller than its place looks blurred: say so after saving, never refuse.
