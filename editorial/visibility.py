@@ -22,11 +22,11 @@ from wagtail.snippets.bulk_actions.delete import DeleteBulkAction as DeleteSnipp
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
     ChooseView,
-    SnippetChooserViewSet,
     SnippetChosenMultipleView,
     SnippetChosenView,
 )
 
+from portal.snippets import SnippetChooserViewSet
 from portal.visibility import (
     may_see,
     may_see_page,
