@@ -42,6 +42,7 @@ def test_revert_of_a_page_in_review_is_refused_to_whoever_it_is_locked_for(
         client, board[name], in_review, "revert_to_page_revision", revision_id=first.pk
     )
     assert response.status_code == 403, response.content
+    assert "đang bị khóa" in response.json()["detail"]
     assert revisions_of(in_review) == before
 
 
