@@ -13,6 +13,8 @@ from wagtail.contrib.search_promotions.views.reports import (
 )
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from portal.exports import SafeSpreadsheetExportMixin
+
 picks_policy = ModelPermissionPolicy(SearchPromotion)
 PICK_ACTIONS = ("add", "change")
 
@@ -25,7 +27,9 @@ def can_choose_picks(user) -> bool:
     return picks_policy.user_has_any_permission(user, PICK_ACTIONS)
 
 
-class SearchTermsReportView(WagtailSearchTermsReportView):
+class SearchTermsReportView(SafeSpreadsheetExportMixin, WagtailSearchTermsReportView):
+    """Its CSV keeps what readers typed (``=HYPERLINK(...)`` too) as text: the board opens it."""
+
     permission_policy = picks_policy
     any_permission_required = PICK_ACTIONS
 

@@ -1,6 +1,9 @@
 """What readers search is for those who choose editors' picks (the board): the picks form's
 query chooser and the "Search terms" report, in the Reports menu."""
 
+import csv
+import io
+
 import pytest
 from django.test import RequestFactory
 from django.urls import reverse
@@ -62,3 +65,12 @@ def test_the_board_sees_what_readers_search(client, searched, role):
         shown = response.json()["html"] if json_body else response.content.decode()
         assert "đơn xin chuyển sinh hoạt đảng" in shown, name
     assert search_terms_in_menu(user)
+
+
+def test_the_search_terms_export_keeps_a_typed_formula_as_text(client, searched):
+    Query.get('=HYPERLINK("http://ke-gian.example/","Bấm vào")').add_hit()
+    client.force_login(UserFactory(roles=[roles.EDITOR]))
+    url = reverse("wagtailsearchpromotions:search_terms")
+    response = client.get(url, {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(response.getvalue().decode().lstrip("\ufeff"))))
+    assert ['\'=hyperlink("http://ke-gian.example/","bấm vào")', "1"] in rows
