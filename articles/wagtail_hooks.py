@@ -1,6 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from portal.snippets import SnippetViewSet
 
 from .models import ArticleKind, Outlet, TopicSeries
 

@@ -7,5 +7,6 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Editorial process")
 
     def ready(self):
-        # The admin lists drafts only to those who may read them.
-        from . import visibility  # noqa: F401
+        # The admin lists drafts only to those who may read them; its page API's actions wait
+        # for a page's lock.
+        from . import admin_api, visibility  # noqa: F401

@@ -104,6 +104,8 @@ MODEL_PERMISSIONS = {
         "articles.outlet": ("add", "change", "delete"),
         "home.contactofficial": ("add", "change", "delete"),
         "portal.siteidentity": ("change",),
+        # Site settings (mourning mode included) are the administrators' (README).
+        "mourning.mourningmode": ("change",),
         "auth.user": ("add", "change"),
         "schedule.scheduleentry": ("add", "change"),
         "banners.banner": ("add", "change", "delete"),

@@ -22,11 +22,11 @@ from wagtail.snippets.bulk_actions.delete import DeleteBulkAction as DeleteSnipp
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
     ChooseView,
-    SnippetChooserViewSet,
     SnippetChosenMultipleView,
     SnippetChosenView,
 )
 
+from portal.snippets import SnippetChooserViewSet
 from portal.visibility import (
     may_see,
     may_see_page,
@@ -60,15 +60,11 @@ class VisibleBrowseView(BrowseView):
 
 
 class VisiblePagesAdminAPIViewSet(PagesAdminAPIViewSet):
-    """The explorer's API: listings, details, ``child_of`` and parents of visible pages."""
+    """The explorer's API: listings, details, ``child_of`` and parents of visible pages
+    (served by ``editorial.admin_api``)."""
 
     def get_base_queryset(self):
         return visible_pages(super().get_base_queryset(), self.request.user)
-
-
-@hooks.register("construct_admin_api")
-def serve_visible_pages_in_admin_api(router):
-    router.register_endpoint("pages", VisiblePagesAdminAPIViewSet)
 
 
 class VisiblePageListingMixin:

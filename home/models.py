@@ -8,7 +8,6 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
 from portal.blocks import BaseStreamBlock
 from portal.models import PortalPage
@@ -107,7 +106,6 @@ class StandardPage(PortalPage):
         verbose_name = _("standard page")
 
 
-@register_snippet
 class ContactOfficial(Orderable):
     """A contact official, published on the contact page and (in English) the English page.
 

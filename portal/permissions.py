@@ -51,17 +51,25 @@ class WorkflowPagePermissionTester(PagePermissionTester):
     def can_set_view_restrictions(self):
         return self._holds_publish_permission()
 
-    def can_move_to(self, destination):
-        """Moving a live page elsewhere publishes it there: only where no workflow applies.
+    @cached_property
+    def _is_or_holds_live(self) -> bool:
+        return self.page.live or self.page.get_descendants().live().exists()
 
-        Reordering a page among its siblings publishes nothing new.
-        """
-        if not super().can_move_to(destination):
-            return False
+    def can_move(self):
+        """Moving a live page (or one with live pages below it) publishes it in another place:
+        not out of a place a workflow moderates. Reordering it among its siblings stays with
+        ``can_move_to``."""
+        return super().can_move() and not (self._workflow_applies and self._is_or_holds_live)
+
+    def can_move_to(self, destination):
+        """Moving a live page elsewhere publishes it there: only where no workflow applies."""
         if self.page.is_child_of(destination):
-            return True
-        goes_live = self.page.live or self.page.get_descendants().live().exists()
-        return not (goes_live and workflow_applies(destination))
+            # Reordering among its siblings publishes nothing new: Wagtail's rules alone.
+            return PagePermissionTester(self.user, self.page).can_move_to(destination)
+        # Wagtail lets a superuser move anything without asking ``can_move()``.
+        if not (super().can_move_to(destination) and self.can_move()):
+            return False
+        return not (self._is_or_holds_live and workflow_applies(destination))
 
 
 class WorkflowSnippetPermissionPolicy(ModelPermissionPolicy):

@@ -1,4 +1,5 @@
-"""The admin of snippets a workflow moderates: schedule entries, banners, menus.
+"""The admin of snippets: ``SnippetViewSet`` for every one, ``ModeratedSnippetViewSet`` for
+those a workflow moderates (schedule entries, banners, menus).
 
 Wagtail chooses the action of a create or edit form (publish, submit, save) in the view's
 ``setup()``, from what the viewset's permission policy allows: with
@@ -7,10 +8,35 @@ draft. Taking down and cancelling a schedule ask for "unpublish" instead of "pub
 chief editors keep them.
 """
 
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.http import Http404
+from wagtail.admin.views.generic.mixins import RevisionsRevertMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.snippets.views import chooser as wagtail_chooser
 from wagtail.snippets.views import snippets as wagtail_views
 
 from .admin_forms import stale_save_message
 from .permissions import UNPUBLISH, WorkflowSnippetPermissionPolicy
+
+
+class ChooserCreateView(wagtail_chooser.SnippetCreateView):
+    """Wagtail routes a "create" address for every snippet chooser, which has no creation
+    form: a POST to it raised AttributeError (a 500). Without a form there is nothing here."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.get_creation_form_class() is None:
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
+class SnippetChooserViewSet(wagtail_chooser.SnippetChooserViewSet):
+    create_view_class = ChooserCreateView
+
+
+class SnippetViewSet(wagtail_views.SnippetViewSet):
+    """Base of every snippet's viewset."""
+
+    chooser_viewset_class = SnippetChooserViewSet
 
 
 class EditView(wagtail_views.EditView):
@@ -27,6 +53,33 @@ class EditView(wagtail_views.EditView):
         return valid
 
 
+class RevisionsRevertView(RevisionsRevertMixin, EditView):
+    view_name = "revisions_revert"
+
+    def is_valid(self, form):
+        """Wagtail saves the older revision after checking the whole object, so a required
+        field that revision left empty (a draft's) raised a 500: the form is shown again
+        with the errors instead."""
+        if not super().is_valid(form):
+            return False
+        try:
+            form.instance.full_clean()
+        except ValidationError as error:
+            for field, errors in error.update_error_dict({}).items():
+                form.add_error(field if field in form.fields else NON_FIELD_ERRORS, errors)
+            self.produced_error_message = self.get_error_message()
+            return False
+        return True
+
+
+class ConfirmWorkflowCancellationView(
+    PermissionCheckedMixin, wagtail_views.ConfirmWorkflowCancellationView
+):
+    """Names the workflow and its current step: Wagtail asks no permission for it."""
+
+    permission_required = "change"
+
+
 class UnpublishView(wagtail_views.UnpublishView):
     permission_required = UNPUBLISH
 
@@ -40,10 +93,12 @@ class HistoryView(wagtail_views.HistoryView):
         return self.user_has_permission(UNPUBLISH)
 
 
-class ModeratedSnippetViewSet(wagtail_views.SnippetViewSet):
+class ModeratedSnippetViewSet(SnippetViewSet):
     """Base of the viewsets of snippets a workflow moderates."""
 
     edit_view_class = EditView
+    revisions_revert_view_class = RevisionsRevertView
+    confirm_workflow_cancellation_view_class = ConfirmWorkflowCancellationView
     unpublish_view_class = UnpublishView
     revisions_unschedule_view_class = RevisionsUnscheduleView
     history_view_class = HistoryView

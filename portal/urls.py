@@ -13,7 +13,7 @@ from .public_files import ADMIN_ONLY_PATH, PUBLIC_PATH
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
-    # Admin views narrowed to what the user may read, in front of Wagtail's own.
+    # Admin views narrowed to what the user may read or do, in front of Wagtail's own.
     path("admin/", include("editorial.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -2,6 +2,9 @@
 
 import re
 
+from django.core.exceptions import PermissionDenied
+from django.core.signing import BadSignature, Signer
+from django.http import HttpResponseBadRequest
 from django.urls import path, re_path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -22,6 +25,14 @@ def register_publish_refused(actions):
             return _("Scheduled publishing refused: %(problems)s") % {
                 "problems": " ".join(problems)
             }
+
+
+@hooks.register("before_move_page")
+def refuse_a_move_not_allowed_there(request, page, destination):
+    """Wagtail's move confirmation asks nothing before it shows the page (and only the move
+    itself checks ``can_move_to``): both the confirmation and its POST are refused here."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied
 
 
 # A picture smaller than its place looks blurred: say so after saving, never refuse.
@@ -49,3 +60,31 @@ def media_chooser_ignoring_a_malformed_collection():
         path("media/chooser/", checked_chooser),
         re_path(r"^media/chooser/(?P<media_type>audio|video)/$", checked_chooser),
     ]
+
+
+@hooks.register("register_admin_urls")
+def redirect_import_refusing_a_post_without_its_form():
+    """The redirect import's second step reads the fields the first one signed before checking
+    them: a POST without them raised KeyError, one with unsigned values AttributeError (a 500
+    each). Such a POST is a bad request.
+
+    In front of wagtail.contrib.redirects' own pattern, as above.
+    """
+    from wagtail.contrib.redirects.forms import ConfirmImportManagementForm
+    from wagtail.contrib.redirects.views import process_import
+
+    def signed_by_the_first_step(data) -> bool:
+        signer = Signer()  # as the form signs them
+        try:
+            for name in ConfirmImportManagementForm.base_fields:
+                signer.unsign(data.get(name, ""))
+        except BadSignature:
+            return False
+        return True
+
+    def checked_process_import(request):
+        if request.method == "POST" and not signed_by_the_first_step(request.POST):
+            return HttpResponseBadRequest()
+        return process_import(request)
+
+    return [path("redirects/import/process/", checked_process_import)]

@@ -1,10 +1,20 @@
-"""The search capability in the admin: what readers search for, on the dashboard."""
+"""The search capability in the admin: what readers search for, on the dashboard, in the
+"Search terms" report and in the picks form's query chooser (``search.admin_views``)."""
 
 import datetime
 
+from django.urls import path
 from django.utils import timezone
 from wagtail import hooks
+from wagtail.admin.menu import reports_menu
 from wagtail.admin.ui.components import Component
+
+from .admin_views import (
+    SearchTermsReportView,
+    can_choose_picks,
+    query_chooser,
+    query_chooser_results,
+)
 
 DAYS = 7
 
@@ -30,14 +40,27 @@ class PopularQueriesPanel(Component):
         return context
 
 
-def can_choose_picks(user):
-    return any(
-        user.has_perm(f"wagtailsearchpromotions.{action}_searchpromotion")
-        for action in ("add", "change")
-    )
-
-
 @hooks.register("construct_homepage_panels")
 def add_popular_queries_panel(request, panels):
     if can_choose_picks(request.user):
         panels.append(PopularQueriesPanel())
+
+
+@hooks.register("register_admin_urls")
+def readers_search_terms_for_pick_choosers():
+    """In front of wagtail.contrib.search_promotions' own views (search is installed first):
+    the same addresses, for those who choose picks."""
+    report = SearchTermsReportView
+    return [
+        path("searchpicks/queries/chooser/", query_chooser),
+        path("searchpicks/queries/chooser/results/", query_chooser_results),
+        path("searchpicks/reports/search-terms/", report.as_view()),
+        path("searchpicks/reports/search-terms/results/", report.as_view(results_only=True)),
+    ]
+
+
+@hooks.register("construct_reports_menu")
+def show_search_terms_to_pick_choosers(request, menu_items):
+    """Wagtail's "Search terms" menu item is shown to superusers only."""
+    if can_choose_picks(request.user) and not any(i.name == "search-terms" for i in menu_items):
+        menu_items.extend(i for i in reports_menu.registered_menu_items if i.name == "search-terms")

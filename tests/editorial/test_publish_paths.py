@@ -161,6 +161,65 @@ def test_admin_move_of_a_live_page_into_another_section_is_refused(
     assert page.get_parent().pk == section.pk
 
 
+MOVERS = ("contributor", "editor_a", "deputy", "chief", "admin", "technician")
+
+
+def person(board, superuser, name):
+    return superuser if name == "technician" else board[name]
+
+
+@pytest.mark.parametrize("name", MOVERS)
+def test_moving_a_live_page_to_another_section_is_not_offered_nor_confirmed(
+    client, section, other_section, board, superuser, name
+):
+    page = ArticlePageFactory(parent=section, title="Tin đã duyệt")
+    user = person(board, superuser, name)
+    login(client, user)
+    assert not page.permissions_for_user(user).can_move()
+    choose = reverse("wagtailadmin_pages:move", args=(page.pk,))
+    confirm = reverse("wagtailadmin_pages:move_confirm", args=(page.pk, other_section.pk))
+    for response in (client.get(choose), client.get(confirm), client.post(confirm)):
+        # Wagtail's "permission denied": back to the dashboard with its message.
+        assert response.status_code == 302, response
+        assert response["Location"] == reverse("wagtailadmin_home")
+    page.refresh_from_db()
+    assert page.get_parent().pk == section.pk
+
+
+@pytest.mark.parametrize("name", MOVERS)
+def test_bulk_move_of_a_live_page_to_another_section_is_refused(
+    client, section, other_section, board, superuser, name
+):
+    page = ArticlePageFactory(parent=section, title="Tin đã duyệt")
+    url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "move")) + f"?id={page.pk}"
+    login(client, person(board, superuser, name))
+    assert list(client.get(url).context["items"]) == []
+    client.post(url, {"chooser": other_section.pk})
+    page.refresh_from_db()
+    assert page.get_parent().pk == section.pk
+
+
+def test_a_live_page_is_still_reordered_among_its_siblings(client, section, board):
+    first = ArticlePageFactory(parent=section, title="Tin thứ nhất")
+    second = ArticlePageFactory(parent=section, title="Tin thứ hai")
+    url = reverse("wagtailadmin_pages:set_page_position", args=(second.pk,))
+    response = login(client, board["chief"]).post(f"{url}?position=0")
+    assert response.status_code == 200
+    assert [p.pk for p in section.get_children()] == [second.pk, first.pk]
+
+
+def test_a_draft_is_still_moved_to_another_section_by_its_author(
+    client, section, other_section, board
+):
+    page = draft_by(client, board["contributor"], section, "Bản nháp đặt nhầm chuyên mục")
+    confirm = reverse("wagtailadmin_pages:move_confirm", args=(page.pk, other_section.pk))
+    assert client.get(reverse("wagtailadmin_pages:move", args=(page.pk,))).status_code == 200
+    assert client.get(confirm).status_code == 200
+    assert client.post(confirm).status_code == 302
+    page.refresh_from_db()
+    assert page.get_parent().pk == other_section.pk
+
+
 @pytest.mark.parametrize("publisher", PUBLISHERS)
 def test_api_revert_only_saves_a_draft(client, section, board, publisher):
     page = ArticlePageFactory(parent=section, title="Tin đã duyệt", sapo="Sapo đã duyệt.")

@@ -201,6 +201,24 @@ def test_admin_reads_day_first_times_in_vietnam_time(admin_client, home, superus
     assert 'value="05/06/2026 07:00"' in form, "shown again as typed, in Vietnam time"
 
 
+def test_the_administrator_turns_it_on_and_the_chief_editor_does_not(client, home):
+    from editorial.setup import setup_editorial
+    from portal import roles
+    from tests.factories import UserFactory
+
+    setup_editorial()
+    site = Site.objects.get(is_default_site=True)
+    url = reverse("wagtailsettings:edit", args=("mourning", "mourningmode", site.pk))
+    data = {"enabled": "on", "starts_at": "", "ends_at": "", "notice": NOTICE, "show_notice": "on"}
+    client.force_login(UserFactory(roles=[roles.CHIEF_EDITOR]))
+    assert client.post(url, data)["Location"] == reverse("wagtailadmin_home")
+    assert not MourningMode.objects.filter(enabled=True).exists()
+    client.force_login(UserFactory(roles=[roles.ADMINISTRATOR]))
+    assert client.get(url).status_code == 200
+    assert client.post(url, data)["Location"] == url
+    assert MourningMode.objects.get(site=site).enabled
+
+
 def test_admin_refuses_an_end_before_the_start(admin_client, home):
     site = Site.objects.get(is_default_site=True)
     url = reverse("wagtailsettings:edit", args=("mourning", "mourningmode", site.pk))
