@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import pytest
 from django.contrib.messages import constants, get_messages
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -70,6 +71,7 @@ class Library:
 
 @pytest.fixture
 def library(section, board):
+    cache.clear()  # renditions cached by an earlier test for an image of the same id
     contributor, other = board["contributor"], board["contributor2"]
     published = {kind: make_upload(kind, contributor, "Đã đăng") for kind in KINDS}
     link = f'<p>Xem <a linktype="document" id="{published["document"].pk}">kế hoạch</a>.</p>'
