@@ -13,7 +13,7 @@ class PortalConfig(AppConfig):
         from django.db.models.signals import pre_save
         from PIL import Image
 
-        from . import forms, public_files, signals, widgets
+        from . import file_permissions, forms, public_files, signals, widgets
         from .collation import register_sqlite_collation
         from .modeladmin import check_modeladmins_are_strict
 
@@ -32,5 +32,7 @@ class PortalConfig(AppConfig):
         Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
         # Uploads reach readers only once something published uses them.
         public_files.connect()
+        # ...and then only the editorial board changes them, only administrators delete them.
+        file_permissions.install()
         # Every modeladmin area takes only its declared filters and checks permissions.
         checks.register(check_modeladmins_are_strict, checks.Tags.urls)

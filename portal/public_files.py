@@ -22,6 +22,7 @@ from collections import defaultdict
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.move import file_move_safe
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from .cache import bump_content_version
@@ -87,6 +88,30 @@ def used_by_live_content(obj) -> bool:
         _shown_to_readers(ContentType.objects.get_for_id(content_type_id).model_class(), ids)
         for content_type_id, ids in sources.items()
     )
+
+
+def _marks_public_since(model) -> bool:
+    """Images and documents note when they went public; a video's folder says it."""
+    return any(field.name == "public_since" for field in model._meta.concrete_fields)
+
+
+def public_filter(model) -> Q:
+    """The uploads of ``model`` that went public (a queryset's view of ``is_public``)."""
+    if _marks_public_since(model):
+        return Q(public_since__isnull=False)
+    return ~Q(file__startswith=f"{PRIVATE_FOLDER}/")
+
+
+def is_public(upload) -> bool:
+    """Whether readers may have been given this upload: it went public with something
+    published, or something live uses it now (a file replaced since is private again)."""
+    if upload.pk is None:
+        return False
+    if _marks_public_since(type(upload)):
+        went_public = upload.public_since is not None
+    else:
+        went_public = not upload.file.name.startswith(f"{PRIVATE_FOLDER}/")
+    return went_public or used_by_live_content(upload)
 
 
 def readers_may_fetch(document) -> bool:

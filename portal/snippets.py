@@ -5,7 +5,7 @@ Wagtail chooses the action of a create or edit form (publish, submit, save) in t
 ``setup()``, from what the viewset's permission policy allows: with
 ``WorkflowSnippetPermissionPolicy`` a posted "publish" is not among them, so the form saves a
 draft. Taking down and cancelling a schedule ask for "unpublish" instead of "publish", so the
-chief editors keep them.
+chief editors keep them. A copy is always a new draft.
 """
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -80,6 +80,20 @@ class ConfirmWorkflowCancellationView(
     permission_required = "change"
 
 
+class CopyView(wagtail_views.CopyView):
+    """The add form, filled in from the item copied.
+
+    Wagtail's copy screen posts to "add"; a form posted to the copy address itself would be
+    saved into the original (Wagtail gives it the original as its instance), taking a live
+    item off the site and replacing its content. Here it makes a new item, as "add" does.
+    """
+
+    def get_initial_form_instance(self):
+        if self.request.method == "POST":
+            return self.model()
+        return super().get_initial_form_instance()
+
+
 class UnpublishView(wagtail_views.UnpublishView):
     permission_required = UNPUBLISH
 
@@ -99,6 +113,8 @@ class ModeratedSnippetViewSet(SnippetViewSet):
     edit_view_class = EditView
     revisions_revert_view_class = RevisionsRevertView
     confirm_workflow_cancellation_view_class = ConfirmWorkflowCancellationView
+
+    copy_view_class = CopyView
     unpublish_view_class = UnpublishView
     revisions_unschedule_view_class = RevisionsUnscheduleView
     history_view_class = HistoryView

@@ -11,6 +11,7 @@ from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 
 from .image_slots import warn_about_small_images
+from .media_views import library_for_the_chooser, media_chosen, media_usage
 from .publishing import REFUSED_ACTION
 
 
@@ -88,3 +89,16 @@ def redirect_import_refusing_a_post_without_its_form():
         return process_import(request)
 
     return [path("redirects/import/process/", checked_process_import)]
+
+
+@hooks.register("register_admin_urls")
+def media_screens_checked_as_images_and_documents():
+    """Choosing a video and seeing where it is used follow the rules of images and documents
+    (``portal.media_views``); these come before wagtailmedia's own, as above."""
+    return [
+        path("media/chooser/<int:media_id>/", media_chosen),
+        path("media/usage/<int:media_id>/", media_usage),
+    ]
+
+
+hooks.register("construct_media_chooser_queryset", library_for_the_chooser)

@@ -88,6 +88,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "portal.publishing.PublishRefusedMiddleware",
+    "portal.file_permissions.FileRefusalMiddleware",
 ]
 
 # Wagtail lifts this for its own preview frames.

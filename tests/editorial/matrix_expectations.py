@@ -388,8 +388,9 @@ TABLE.update(
 
 # Images, documents, videos ------------------------------------------------------------------
 # Everyone adds and chooses; editors, the deputy, chief and administrators change anyone's;
-# only administrators delete anyone's. Whoever uploaded a file may change and delete it
-# (Wagtail's ownership rule for those who may add).
+# only administrators delete anyone's. Whoever uploaded a file may change and delete it while
+# nothing published has used it (portal/file_permissions.py); the contributor's own files
+# here are unpublished.
 OWNER_OR_CHANGE = LOGGED_IN
 OWNER_OR_DELETE = frozenset({CTV, QTV, KT})
 UPLOADER_ONLY = frozenset({CTV})  # an upload waiting for its details belongs to its uploader
@@ -414,15 +415,7 @@ for app in ("wagtailimages", "wagtaildocs"):
 TABLE.update(
     {
         "wagtailimages:create_multiple_from_uploaded_image": allow(UPLOADER_ONLY),
-        "wagtaildocs:create_multiple_from_uploaded_document": allow(
-            UPLOADER_ONLY,
-            skip=_skip(
-                UPLOADER_ONLY,
-                "POST",
-                "Wagtail 7.4 with WAGTAILDOCS_EXTENSIONS: the document's clean() checks the "
-                "file before the view attaches it; ValueError (500) on every POST",
-            ),
-        ),
+        "wagtaildocs:create_multiple_from_uploaded_document": allow(UPLOADER_ONLY),
         # The URL generator needs Wagtail's dynamic image view, which the site does not serve.
         "wagtailimages:url_generator": allow(NOBODY),
         "wagtailimages:url_generator_output": allow(NOBODY),
@@ -438,9 +431,13 @@ TABLE.update(
         "wagtailmedia:delete [own]": allow(OWNER_OR_DELETE),
         "wagtailmedia:chooser": allow(LOGGED_IN),
         "wagtailmedia:chooser_typed": allow(LOGGED_IN),
-        # wagtailmedia's typed chooser behind the project's check of its collection parameter
+        # The same, behind the project's check of its collection parameter.
         "^media/chooser/(?P<media_type>audio|video)/$": allow(LOGGED_IN),
-        "wagtailmedia:media_chosen": allow(LOGGED_IN),
+        "wagtailmedia:media_chosen": allow(
+            LOGGED_IN,
+            why="Any library video, as images and documents: the chooser lists the library "
+            "(wagtailmedia has no choose permission; whoever may add or change videos chooses).",
+        ),
         "wagtailmedia:chooser_upload": allow(LOGGED_IN),
         "wagtailmedia:media_usage": allow(BOARD),
     }

@@ -213,7 +213,8 @@ def _video(owner):
     from wagtailmedia.models import get_media_model
 
     item = get_media_model()(title="Video hội nghị", type="video", uploaded_by_user=owner)
-    item.file.save("hoi-nghi.mp4", ContentFile(b"\x00\x00\x00\x18ftypmp42"), save=False)
+    # As the admin's upload: saving stores the file in the private folder (unpublished).
+    item.file = ContentFile(b"\x00\x00\x00\x18ftypmp42", name="hoi-nghi.mp4")
     item.save()
     return item
 
@@ -229,18 +230,19 @@ def _upload(model, owner, name, content):
 
 
 def _files(world: World) -> None:
-    """Someone else's image, document and video (the editor's), and the contributor's own."""
+    """Someone else's image, document and video (another contributor's: nobody's own among
+    the roles tried), and the contributor's own; none is published yet."""
     from portal.models import PortalDocument, PortalImage
 
     contributor = world.users[roles.CONTRIBUTOR.key]
-    editor = world.users[roles.EDITOR.key]
+    someone = world.targets["ordinary"]
     root = Collection.get_first_root_node()  # where the roles' rights on files are granted
     world.media.update(
-        image=ImageFactory(uploaded_by_user=editor, collection=root),
+        image=ImageFactory(uploaded_by_user=someone, collection=root),
         own_image=ImageFactory(uploaded_by_user=contributor, collection=root),
-        document=pdf_document(title="Kế hoạch công tác", uploaded_by_user=editor),
+        document=pdf_document(title="Kế hoạch công tác", uploaded_by_user=someone),
         own_document=pdf_document(title="Báo cáo chi bộ", uploaded_by_user=contributor),
-        video=_video(editor),
+        video=_video(someone),
         own_video=_video(contributor),
         uploaded_image=_upload(PortalImage, contributor, "anh.png", tiny_png()),
         uploaded_document=_upload(PortalDocument, contributor, "van-ban.pdf", b"%PDF-1.4\n"),
