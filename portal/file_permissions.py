@@ -6,9 +6,10 @@ collection's "delete" permission, given to administrators only, meant nothing, a
 uploader could still replace or delete a picture a published article shows. Here:
 
 - **delete** needs the collection's "delete" permission (administrators), or being the
-  uploader with "add" while the file is not public yet;
+  uploader with "add" while the file is not public yet nor used by work under review;
 - **change** (its details, a new file) needs the collection's "change" permission (the
-  editorial board), or being the uploader with "add" while the file is not public yet;
+  editorial board), or being the uploader with "add" while the file is not public yet nor
+  used by work under review (reviewers approved the file they saw);
 - **choose** needs "choose"; wagtailmedia has no such permission, so for videos it is "add"
   or "change": the gallery and article bodies use the whole library.
 
@@ -25,7 +26,7 @@ from django.utils.translation import gettext
 from wagtail.models import Collection
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
 
-from .public_files import is_public, public_filter
+from .public_files import is_public, public_filter, used_by_work_in_review
 
 OWNER_ACTIONS = ("change", "delete")  # what the uploader may do while the file is private
 
@@ -51,6 +52,7 @@ class UploadPermissionPolicy(CollectionOwnershipPermissionPolicy):
             and self._owner_id(instance) == user.pk
             and self._check_perm(user, ["add"], collection=instance.collection)
             and not is_public(instance)
+            and not used_by_work_in_review(instance)
         )
 
     def _may(self, user, action: str, instance) -> bool:
@@ -138,6 +140,11 @@ class UploadPermissionPolicy(CollectionOwnershipPermissionPolicy):
                     "This file has been used in published content: only the editorial board "
                     "and administrators may change it or replace its file."
                 )
+        elif self._owner_id(instance) == user.pk and used_by_work_in_review(instance):
+            return gettext(
+                "This file is used by content under review or scheduled to go live: only the "
+                "editorial board and administrators may change or delete it now."
+            )
         elif action == "delete" and self._owner_id(instance) != user.pk:
             return gettext("Only administrators may delete a file someone else uploaded.")
         return None

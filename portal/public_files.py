@@ -90,6 +90,30 @@ def used_by_live_content(obj) -> bool:
     )
 
 
+def used_by_work_in_review(upload) -> bool:
+    """Whether a revision under review or scheduled to go live uses ``upload``.
+
+    Its reviewers approved what the file held when they looked: a new file now would go live
+    unreviewed. The reference index holds a page's stored row, not the revision under review,
+    so the revisions themselves are read (there are few in review at a time).
+    """
+    from wagtail.models import ReferenceIndex, Revision, WorkflowState
+
+    if upload.pk is None:
+        return False
+    target = (ReferenceIndex._get_base_content_type(upload).pk, str(upload.pk))
+    in_review = WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS).values(
+        "current_task_state__revision"
+    )
+    revisions = Revision.objects.filter(Q(pk__in=in_review) | Q(approved_go_live_at__isnull=False))
+    for revision in revisions.iterator():
+        # Wagtail's own scan of an object for references (the one its index is built with).
+        references = ReferenceIndex._extract_references_from_object(revision.as_object())
+        if any((ct, str(pk)) == target for ct, pk, _model_path, _path in references):
+            return True
+    return False
+
+
 def _marks_public_since(model) -> bool:
     """Images and documents note when they went public; a video's folder says it."""
     return any(field.name == "public_since" for field in model._meta.concrete_fields)

@@ -417,3 +417,24 @@ def test_the_multiple_upload_finish_step_saves_a_real_pdf(client, board):
     assert document.file.name.endswith(".pdf")
     assert document.file.read().startswith(b"%PDF-")
     assert document.text_status == PortalDocument.TextStatus.OK
+
+
+def test_the_uploader_cannot_swap_a_file_the_reviewers_are_looking_at(client, board, section):
+    """Reviewers approve the picture they saw: once the article is submitted, its author may
+    not replace or delete that picture until the review ends (a scheduled go-live likewise)."""
+    from tests.editorial.utils import create_article
+
+    contributor = logged_in(client, board["contributor"])
+    image = make_upload("image", board["contributor"], "Ảnh bài gửi duyệt")
+    other = make_upload("image", board["contributor"], "Ảnh chưa dùng")
+    assert try_change(contributor, "image", image, replace=True), "a draft's picture may change"
+
+    response, article = create_article(contributor, section, featured_image=image.pk)
+    assert response.status_code == 302 and article.current_workflow_state is not None
+
+    image.refresh_from_db()
+    assert not try_change(contributor, "image", image, replace=True)
+    assert not try_delete(contributor, "image", image)
+    assert try_change(contributor, "image", other, replace=True), "unused uploads stay theirs"
+    editor = logged_in(client.__class__(), board["editor_a"])
+    assert try_change(editor, "image", image, replace=True), "the board may still fix it"
