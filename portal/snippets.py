@@ -33,10 +33,25 @@ class SnippetChooserViewSet(wagtail_chooser.SnippetChooserViewSet):
     create_view_class = ChooserCreateView
 
 
+class CopyView(wagtail_views.CopyView):
+    """The add form, filled in from the item copied.
+
+    Wagtail's copy screen posts to "add"; a form posted to the copy address itself would be
+    saved into the original (Wagtail gives it the original as its instance), taking a live
+    item off the site and replacing its content. Here it makes a new item, as "add" does.
+    """
+
+    def get_initial_form_instance(self):
+        if self.request.method == "POST":
+            return self.model()
+        return super().get_initial_form_instance()
+
+
 class SnippetViewSet(wagtail_views.SnippetViewSet):
     """Base of every snippet's viewset."""
 
     chooser_viewset_class = SnippetChooserViewSet
+    copy_view_class = CopyView
 
 
 class EditView(wagtail_views.EditView):
@@ -80,20 +95,6 @@ class ConfirmWorkflowCancellationView(
     permission_required = "change"
 
 
-class CopyView(wagtail_views.CopyView):
-    """The add form, filled in from the item copied.
-
-    Wagtail's copy screen posts to "add"; a form posted to the copy address itself would be
-    saved into the original (Wagtail gives it the original as its instance), taking a live
-    item off the site and replacing its content. Here it makes a new item, as "add" does.
-    """
-
-    def get_initial_form_instance(self):
-        if self.request.method == "POST":
-            return self.model()
-        return super().get_initial_form_instance()
-
-
 class UnpublishView(wagtail_views.UnpublishView):
     permission_required = UNPUBLISH
 
@@ -113,8 +114,6 @@ class ModeratedSnippetViewSet(SnippetViewSet):
     edit_view_class = EditView
     revisions_revert_view_class = RevisionsRevertView
     confirm_workflow_cancellation_view_class = ConfirmWorkflowCancellationView
-
-    copy_view_class = CopyView
     unpublish_view_class = UnpublishView
     revisions_unschedule_view_class = RevisionsUnscheduleView
     history_view_class = HistoryView

@@ -1,4 +1,4 @@
-"""Copying a moderated snippet (schedule entry, banner, menu) makes a new draft.
+"""Copying a snippet makes a new one (a moderated snippet: a new draft).
 
 Wagtail's copy screen shows the original's content and posts to "add"; a form posted to the
 copy address itself was saved into the original (Wagtail 7.4 gives that form the original as
@@ -103,3 +103,22 @@ def test_banner_copy_keeps_the_original_untouched_when_the_form_is_refused(clien
     assert Banner.objects.get() == original
     original.refresh_from_db()
     assert original.live and original.title == "Banner cuộc thi"
+
+
+def test_a_plain_snippet_copy_makes_a_new_one_too(client, home, board):
+    """Snippets without drafts share the fault: the copy replaced the original outlet."""
+    from articles.models import Outlet
+    from tests.factories import OutletFactory
+
+    original = OutletFactory(name="Báo Thanh Hóa", home_url="https://baothanhhoa.example.vn")
+    client.force_login(board["admin"])
+    url = reverse("wagtailsnippets_articles_outlet:copy", args=(original.pk,))
+    response = client.post(
+        url,
+        {"name": "Báo Nhân Dân", "home_url": "https://nhandan.example.vn", "permission_note": ""},
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    original.refresh_from_db()
+    assert original.name == "Báo Thanh Hóa"
+    assert Outlet.objects.filter(name="Báo Nhân Dân").exclude(pk=original.pk).exists()
