@@ -5,8 +5,9 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.form_protection import GuardedForm
+
 from .models import ReaderMessage, Topic
-from .protection import GuardedForm
 
 CONSENT_LABEL = _(
     "I agree that the board processes the personal data I give here, as the notice above says."

@@ -407,6 +407,6 @@ def form_started(seconds_ago=30):
     the form's one-time token: each call is another form shown."""
     import time
 
-    from interaction.protection import GuardedForm
+    from portal.form_protection import GuardedForm
 
     return GuardedForm.new_start(time.time() - seconds_ago)

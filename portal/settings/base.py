@@ -173,10 +173,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Reader forms (interaction/protection.py): the header a trusted reverse proxy puts the
+# Reader forms (portal/form_protection.py): the header a trusted reverse proxy puts the
 # client's address in (empty: REMOTE_ADDR), and how many proxies stand in front.
 PORTAL_CLIENT_IP_HEADER = os.environ.get("PORTAL_CLIENT_IP_HEADER", "")
 PORTAL_TRUSTED_PROXIES = int(os.environ.get("PORTAL_TRUSTED_PROXIES", "1"))
+# ...and the tables it counts posts and one-time tokens in.
+PORTAL_RATE_COUNTER_MODEL = "interaction.RateCounter"
+PORTAL_USED_FORM_TOKEN_MODEL = "interaction.UsedFormToken"
 
 # Vietnamese first: language, time zone and the formats in portal/formats/vi.
 # No LocaleMiddleware: the public site is Vietnamese whatever language a browser asks for

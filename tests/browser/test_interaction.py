@@ -14,7 +14,7 @@ from interaction.models import (
     ReaderMessage,
     Topic,
 )
-from interaction.protection import GuardedForm
+from portal.form_protection import GuardedForm
 from tests.browser.axe import assert_accessible
 from tests.factories import (
     ArticleIndexPageFactory,

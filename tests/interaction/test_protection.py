@@ -9,7 +9,7 @@ from django.contrib.sessions.middleware import SessionMiddleware
 from django.db import connection, connections
 
 from interaction.models import RateCounter
-from interaction.protection import GuardedForm, RateLimit, client_address
+from portal.form_protection import GuardedForm, RateLimit, client_address
 
 pytestmark = pytest.mark.django_db
 NOW = datetime.datetime(2026, 11, 29, 9, 0, 30, tzinfo=datetime.UTC)
@@ -99,7 +99,7 @@ def test_robots_are_recognised(monkeypatch):
 
 
 def test_a_limited_reader_gets_a_polite_vietnamese_429(rf, home):
-    from interaction.protection import too_many_requests
+    from portal.form_protection import too_many_requests
 
     response = too_many_requests(with_session(rf.post("/")), RateLimit("hoi-dap", 3, 600))
     response.render()

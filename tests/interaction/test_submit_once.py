@@ -7,7 +7,7 @@ from django.utils import timezone
 from freezegun import freeze_time
 
 from interaction.models import ReaderMessage, UsedFormToken
-from interaction.protection import GuardedForm, submit_once
+from portal.form_protection import GuardedForm, submit_once
 from tests.interaction.conftest import QUESTION, filled, started
 
 pytestmark = pytest.mark.django_db

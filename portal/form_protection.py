@@ -5,6 +5,11 @@ The client address comes from ``REMOTE_ADDR`` unless ``PORTAL_CLIENT_IP_HEADER``
 header a trusted reverse proxy sets (e.g. ``HTTP_X_FORWARDED_FOR``); then the address
 ``PORTAL_TRUSTED_PROXIES`` hops from the right is taken, so a reader cannot choose their own
 address by sending the header themselves.
+
+The two tables this needs (rate counters, used one-time tokens) belong to the app that
+receives reader messages; settings name them (``PORTAL_RATE_COUNTER_MODEL``,
+``PORTAL_USED_FORM_TOKEN_MODEL``), as ``AUTH_USER_MODEL`` names the user model, so this
+shared module imports no app above it.
 """
 
 import datetime
@@ -14,14 +19,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Model
+from django.http import HttpRequest
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import RateCounter, UsedFormToken
+
+def rate_counter_model() -> type[Model]:
+    """The model of the rate counters (key, window_start, count; unique per key and window)."""
+    return apps.get_model(settings.PORTAL_RATE_COUNTER_MODEL)
+
+
+def used_form_token_model() -> type[Model]:
+    """The model of the one-time tokens taken (token, used_at, receipt; ``receipt_for``)."""
+    return apps.get_model(settings.PORTAL_USED_FORM_TOKEN_MODEL)
 
 
 def client_address(request):
@@ -57,15 +73,16 @@ class RateLimit:
         now = now or timezone.now()
         window = self._window(now)
         full_key = f"{self.name}:{key}"[:200]
-        counters = RateCounter.objects.filter(key=full_key, window_start=window)
+        counter_model = rate_counter_model()
+        counters = counter_model.objects.filter(key=full_key, window_start=window)
         if not counters.update(count=F("count") + 1):
             try:
                 with transaction.atomic():
-                    RateCounter.objects.create(key=full_key, window_start=window, count=1)
+                    counter_model.objects.create(key=full_key, window_start=window, count=1)
             except IntegrityError:  # another process created it first
                 counters.update(count=F("count") + 1)
             # A new window: the finished ones of every key go.
-            RateCounter.objects.filter(
+            counter_model.objects.filter(
                 window_start__lt=window - datetime.timedelta(days=1)
             ).delete()
         return counters.values_list("count", flat=True).first() <= (limit or self.limit)
@@ -146,7 +163,7 @@ class GuardedForm(forms.Form):
 
     def earlier_receipt(self) -> str | None:
         """What a post of this very form was answered with, or None when none was taken."""
-        return UsedFormToken.receipt_for(self.token) if self.token else None
+        return used_form_token_model().receipt_for(self.token) if self.token else None
 
     @property
     def is_robot(self):
@@ -181,18 +198,19 @@ def submit_once(token: str, save: Callable[[], str]) -> str:
     at once, the second waits for the first and then rolls back. Mail that ``save`` sends
     with ``transaction.on_commit`` goes only when it is kept.
     """
+    token_model = used_form_token_model()
     try:
         with transaction.atomic():
             receipt = save()
-            UsedFormToken.objects.create(token=token, receipt=receipt)
+            token_model.objects.create(token=token, receipt=receipt)
     except IntegrityError:
-        earlier = UsedFormToken.receipt_for(token)
+        earlier = token_model.receipt_for(token)
         if earlier is None:
             raise  # not a token taken before: a real error of ``save``
         return earlier
     # No post can carry a token older than the forms' maximum age: those rows can go.
     oldest = timezone.now() - datetime.timedelta(seconds=GuardedForm.MAX_AGE_SECONDS)
-    UsedFormToken.objects.filter(used_at__lt=oldest).delete()
+    token_model.objects.filter(used_at__lt=oldest).delete()
     return receipt
 
 
@@ -215,13 +233,11 @@ def rate_limit(name):
     return RateLimit(name, per_session, seconds, per_address)
 
 
-def too_many_requests(request, limit):
+def too_many_requests(request: HttpRequest, limit: RateLimit) -> TemplateResponse:
     """The polite page a reader who went over ``limit`` gets, with status 429."""
-    from django.template.response import TemplateResponse
-
     minutes = max(1, round(limit.seconds / 60))
     response = TemplateResponse(
-        request, "interaction/rate_limited.html", {"minutes": minutes}, status=429
+        request, "portal/rate_limited.html", {"minutes": minutes}, status=429
     )
     response["Retry-After"] = str(limit.seconds)
     return response
