@@ -9,10 +9,14 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
+from articles.models import ArticlePage
+from documents.models import DocumentPage
+from portal.form_protection import rate_limit, submit_once, too_many_requests
+from portal.queries import public
+
 from .forms import CorrectionForm, LookupForm
 from .models import InteractionSettings, ReaderMessage
 from .notifications import notify_board_on_commit
-from .protection import rate_limit, submit_once, too_many_requests
 
 RECEIPT_SESSION_KEY = "interaction-receipt"
 LIMIT_BY_KIND = {
@@ -87,10 +91,6 @@ def reader_form_view(request, form_class, *, template, context, form_kwargs=None
 
 def reportable_page(page_id):
     """The live, public article or document page a reader may report an error on."""
-    from articles.models import ArticlePage
-    from documents.models import DocumentPage
-    from portal.queries import public
-
     page = get_object_or_404(public(Page.objects.live()), pk=page_id).specific
     if not isinstance(page, ArticlePage | DocumentPage):
         raise Http404

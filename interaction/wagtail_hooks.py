@@ -13,6 +13,7 @@ from wagtail.admin.widgets import Button
 from wagtail_modeladmin.options import ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import EditView
 
+from polls.dashboard import OpenPollsPanel
 from portal.exports import SafeSpreadsheetExportMixin
 from portal.modeladmin import StrictIndexView, StrictModelAdmin, StrictPermissionHelper
 
@@ -276,8 +277,10 @@ class InboxPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_inbox_panel(request, panels):
+    """The inbox, and next to it the polls open now: the board looks after both."""
     if can_use_inbox(request.user):
         panels.append(InboxPanel(request.user))
+        panels.append(OpenPollsPanel())
 
 
 @hooks.register("register_page_header_buttons")

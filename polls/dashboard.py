@@ -1,14 +1,14 @@
-"""The polls open now, with their votes, on the dashboard of the board next to its inbox."""
+"""The polls open now, with their votes, on the dashboard of the board next to its inbox.
+
+The board is whoever handles the reader inbox: the interaction app, which decides that, puts
+this panel on their dashboard (``interaction.wagtail_hooks``)."""
 
 import datetime
 
 from django.db.models import Count, Q
 from django.template.loader import get_template
 from django.utils import timezone
-from wagtail import hooks
 from wagtail.admin.ui.components import Component
-
-from interaction.wagtail_hooks import can_use_inbox
 
 from .models import PollPage
 
@@ -39,9 +39,3 @@ class OpenPollsPanel(Component):
         if not context["polls"]:
             return ""
         return get_template(self.template_name).render(context)
-
-
-@hooks.register("construct_homepage_panels")
-def add_open_polls_panel(request, panels):
-    if can_use_inbox(request.user):
-        panels.append(OpenPollsPanel())

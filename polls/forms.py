@@ -7,21 +7,6 @@ from portal.admin_forms import PortalPageForm
 from portal.publishing import PublishRulesFormMixin
 
 
-def removed_answers_with_votes(poll, kept_ids):
-    """Labels of the answers of ``poll`` that have votes and are not among ``kept_ids``."""
-    from .models import PollOption
-
-    if poll.pk is None:
-        return []
-    return list(
-        PollOption.objects.filter(page_id=poll.pk, votes__isnull=False)
-        .exclude(pk__in=[pk for pk in kept_ids if pk])
-        .distinct()
-        .order_by("sort_order", "pk")
-        .values_list("label", flat=True)
-    )
-
-
 def removed_answers_message(labels):
     return _(
         "These answers already have votes, so they cannot be removed: %(answers)s. "
@@ -49,7 +34,7 @@ class PollPageForm(PublishRulesFormMixin, PortalPageForm):
                 for form in options.forms
                 if form.instance.pk and not getattr(form, "cleaned_data", {}).get("DELETE", False)
             ]
-            labels = removed_answers_with_votes(self.instance, kept)
+            labels = self.instance.removed_answers_with_votes(kept)
             if labels:
                 self.add_error(NON_FIELD_ERRORS, removed_answers_message(labels))
         return cleaned_data

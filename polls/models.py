@@ -2,7 +2,7 @@
 
 A vote row holds the poll, the answer and the hour it was cast: no address, no session, no
 cookie value, nothing that tells who voted. One vote per browser is kept by a signed cookie
-(``polls.voting``); the rate limits of ``interaction.protection`` bound what a reader who
+(``polls.voting``); the rate limits of ``portal.form_protection`` bound what a reader who
 clears their cookies can add, while still letting a whole office behind one address vote.
 """
 
@@ -24,10 +24,11 @@ from portal.models import PortalPage
 from portal.params import query_params
 from portal.queries import public
 
-from .forms import PollPageForm, removed_answers_message, removed_answers_with_votes
+from .forms import PollPageForm, removed_answers_message
 from .panels import ResultsPanel
+from .status import CLOSED, OPEN, UPCOMING
+from .voting import VoteForm, has_voted, receive_vote
 
-UPCOMING, OPEN, CLOSED = "upcoming", "open", "closed"
 MIN_OPTIONS, MAX_OPTIONS = 2, 10
 
 
@@ -172,10 +173,26 @@ class PollPage(PortalPage):
             problems.append(("closes_at", gettext("Set when voting closes.")))
         if sum(1 for option in self.options.all() if option.label) < MIN_OPTIONS:
             problems.append((None, gettext("A poll needs at least two answers.")))
-        removed = removed_answers_with_votes(self, [option.pk for option in self.options.all()])
+        removed = self.removed_answers_with_votes([option.pk for option in self.options.all()])
         if removed:
             problems.append((None, removed_answers_message(removed)))
         return problems
+
+    def answer_choices(self):
+        """The saved answers a reader may vote for."""
+        return PollOption.objects.filter(page_id=self.pk)
+
+    def removed_answers_with_votes(self, kept_ids):
+        """Labels of this poll's answers that have votes and are not among ``kept_ids``."""
+        if self.pk is None:
+            return []
+        return list(
+            PollOption.objects.filter(page_id=self.pk, votes__isnull=False)
+            .exclude(pk__in=[pk for pk in kept_ids if pk])
+            .distinct()
+            .order_by("sort_order", "pk")
+            .values_list("label", flat=True)
+        )
 
     def status(self, now=None):
         now = now or timezone.now()
@@ -217,8 +234,6 @@ class PollPage(PortalPage):
         return PollResults(answers, total)
 
     def get_context(self, request, *args, vote_form=None, refusal="", **kwargs):
-        from .voting import VoteForm, has_voted
-
         context = super().get_context(request, *args, **kwargs)
         status = self.status()
         voted = not getattr(request, "is_preview", False) and has_voted(request, self)
@@ -236,8 +251,6 @@ class PollPage(PortalPage):
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":
-            from .voting import receive_vote
-
             return receive_vote(request, self)
         response = super().serve(request, *args, **kwargs)
         # The form carries this reader's CSRF token, and what is shown depends on their

@@ -19,9 +19,9 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from interaction.protection import GuardedForm, rate_limit, submit_once, too_many_requests
+from portal.form_protection import GuardedForm, rate_limit, submit_once, too_many_requests
 
-from .models import CLOSED, OPEN, PollOption, PollVote
+from .status import CLOSED, OPEN
 
 COOKIE_PREFIX = "binh-chon-"
 COOKIE_SALT = "polls.vote"
@@ -38,7 +38,7 @@ class VoteForm(GuardedForm):
     """One answer of the poll, plus the honeypot and the signed start time."""
 
     option = forms.ModelChoiceField(
-        queryset=PollOption.objects.none(),
+        queryset=None,  # the poll's own answers, set for each form
         label=_("Your answer"),
         widget=forms.RadioSelect,
         empty_label=None,
@@ -51,7 +51,7 @@ class VoteForm(GuardedForm):
     def __init__(self, *args, poll, **kwargs):
         super().__init__(*args, **kwargs)
         self.poll = poll
-        self.fields["option"].queryset = PollOption.objects.filter(page_id=poll.pk)
+        self.fields["option"].queryset = poll.answer_choices()
 
     @property
     def chosen(self):
@@ -113,7 +113,7 @@ def receive_vote(request, poll):
     not voted, the post is a person's, the answer is one of the poll's and the rate limits
     allow it; a counted vote is answered with a redirect to the page (and its results).
 
-    As for every reader form (``interaction.protection``): a filled honeypot or a forged
+    As for every reader form (``portal.form_protection``): a filled honeypot or a forged
     start time is dropped silently; the same form posted again before the first answer set
     the cookie (a double click) is counted once, and answered as the first was; a post sent
     too soon after the page was shown, or a day later, is shown again to be sent again.
@@ -155,7 +155,7 @@ def receive_vote(request, poll):
         return too_many_requests(request, limit)
 
     def save():
-        PollVote.objects.create(poll=poll, option=form.cleaned_data["option"])
+        poll.votes.create(option=form.cleaned_data["option"])
         return ""  # a vote has no receipt: nothing may tell who cast it
 
     submit_once(form.token, save)
