@@ -9,6 +9,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from articles.models import ArticleIndexPage, ArticlePage
+from interaction.forms import ContactForm
+from interaction.views import reader_form_view
 from portal.blocks import BaseStreamBlock
 from portal.models import PortalPage
 from portal.queries import public
@@ -46,8 +49,6 @@ class HomePage(PortalPage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from articles.models import ArticleIndexPage, ArticlePage
-
         context = super().get_context(request, *args, **kwargs)
         context["lead_articles"] = self.lead_articles()
         context["sections"] = [
@@ -65,8 +66,6 @@ class HomePage(PortalPage):
 
     def lead_articles(self):
         """The lead story, then the featured ones: the editors' choice, else the newest."""
-        from articles.models import ArticlePage
-
         chosen = [self.lead_article] if self.lead_article_id else []
         chosen += [item.article for item in self.featured_items.select_related("article")]
         chosen = [a for a in chosen if a is not None and a.live]
@@ -157,9 +156,6 @@ class ContactPage(PortalPage):
 
     def serve(self, request, *args, **kwargs):
         """The page and the contact form, which is posted back to it."""
-        from interaction.forms import ContactForm
-        from interaction.views import reader_form_view
-
         return reader_form_view(
             request,
             ContactForm,

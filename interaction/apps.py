@@ -9,5 +9,9 @@ class InteractionConfig(AppConfig):
 
     def ready(self):
         from . import signals
+        from .forms import CommentForm, QuestionForm
+        from .models.pages import ReaderForms
+        from .views import reader_form_view
 
         signals.connect()
+        ReaderForms.connect(view=reader_form_view, question=QuestionForm, comment=CommentForm)

@@ -1,8 +1,13 @@
 """The public pages of the interaction: Hỏi – Đáp and Góp ý dự thảo."""
 
+from collections.abc import Callable
+from typing import ClassVar
+
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.forms import BaseForm
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -12,8 +17,32 @@ from wagtail.fields import StreamField
 from portal.blocks import BaseStreamBlock
 from portal.models import PortalPage
 from portal.params import query_params
+from portal.queries import public
 
 from .messages import ReaderMessage, Topic
+
+
+class ReaderForms:
+    """The reader forms these pages show, and the view that shows and receives them.
+
+    Both are built on these models (each form is a ModelForm of ReaderMessage, the view
+    reads InteractionSettings), so they import this module and not the reverse:
+    ``InteractionConfig.ready`` connects them once every model is loaded.
+    """
+
+    view: ClassVar[Callable[..., HttpResponse]]
+    question: ClassVar[type[BaseForm]]
+    comment: ClassVar[type[BaseForm]]
+
+    @classmethod
+    def connect(
+        cls,
+        *,
+        view: Callable[..., HttpResponse],
+        question: type[BaseForm],
+        comment: type[BaseForm],
+    ) -> None:
+        cls.view, cls.question, cls.comment = view, question, comment
 
 
 class QuestionIndexPage(RoutablePageMixin, PortalPage):
@@ -53,12 +82,9 @@ class QuestionIndexPage(RoutablePageMixin, PortalPage):
 
     @path("dat-cau-hoi/", name="ask")
     def ask_view(self, request):
-        from interaction.forms import QuestionForm
-        from interaction.views import reader_form_view
-
-        return reader_form_view(
+        return ReaderForms.view(
             request,
-            QuestionForm,
+            ReaderForms.question,
             template="interaction/ask_page.html",
             context={"page": self, "self": self},
         )
@@ -86,8 +112,6 @@ class ConsultationIndexPage(PortalPage):
         verbose_name = _("consultations page")
 
     def get_context(self, request, *args, **kwargs):
-        from portal.queries import public
-
         context = super().get_context(request, *args, **kwargs)
         consultations = public(ConsultationPage.objects.child_of(self).live())
         now = timezone.now()
@@ -168,12 +192,9 @@ class ConsultationPage(PortalPage):
         return ReaderMessage.objects.filter(kind=ReaderMessage.Kind.COMMENT, page=self)
 
     def serve(self, request, *args, **kwargs):
-        from interaction.forms import CommentForm
-        from interaction.views import reader_form_view
-
-        return reader_form_view(
+        return ReaderForms.view(
             request,
-            CommentForm,
+            ReaderForms.comment,
             template=self.get_template(request),
             context={"page": self, "self": self},
             form_kwargs={"page": self},

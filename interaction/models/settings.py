@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
+from portal.models import SiteIdentity
+
 DEFAULT_RETENTION_MONTHS = 24
 
 
@@ -43,8 +45,6 @@ class InteractionSettings(BaseGenericSetting):
         verbose_name = _("reader messages")
 
     def notify_addresses(self, site=None):
-        from portal.models import SiteIdentity
-
         addresses = email_list(self.notify_emails)
         if not addresses and site is not None:
             identity = SiteIdentity.for_site(site)

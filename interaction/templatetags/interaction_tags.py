@@ -3,6 +3,7 @@
 from django import template
 from django.utils import timezone
 
+from polls.models import PollPage
 from portal.queries import public
 
 from ..models import ConsultationPage, QuestionIndexPage
@@ -12,8 +13,6 @@ SHOWN = 3
 
 
 def _open_poll(now):
-    from polls.models import PollPage
-
     polls = public(PollPage.objects.live()).filter(PollPage.open_at(now))
     return polls.order_by("-opens_at").first()
 
