@@ -38,18 +38,7 @@ class ArticleFilters:
 
     def options(self):
         """Choices for the filter form (kinds, topics, units, years with articles here)."""
-        from articles.models import ArticleKind, ArticlePage, TopicSeries
-        from units.models import Unit
-
-        below = ArticlePage.objects.live().public().descendant_of(self.section)
-        return {
-            "loai": [(k.slug, k.name) for k in ArticleKind.objects.all()],
-            "chuyen-de": [(t.slug, t.name) for t in TopicSeries.objects.filter(active=True)],
-            "don-vi": [
-                (u.short_code, u.name) for u in Unit.objects.filter(active=True).order_by("name")
-            ],
-            "nam": [(str(d.year), str(d.year)) for d in below.dates("date", "year", order="DESC")],
-        }
+        return self.section.filter_options()
 
     LABELS = {
         "loai": _("Kind"),

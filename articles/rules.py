@@ -3,14 +3,13 @@
 from django.utils.translation import gettext as _
 
 from portal.image_slots import ARTICLE_FEATURED
+from portal.models import PortalImage
 
 # A featured image smaller than this looks blurred in the lead story and the listings.
 FEATURED_IMAGE_MIN_SIZE = (ARTICLE_FEATURED.min_width, ARTICLE_FEATURED.min_height)
 
 
 def _image_missing(article):
-    from portal.models import PortalImage
-
     if not article.featured_image_id:
         return True
     # A revision may still point at a picture that has since been deleted.

@@ -20,20 +20,19 @@ from wagtail.search import index
 from articles.blocks import ArticleBodyBlock
 from articles.forms import ArticlePageForm
 from articles.listing import ArticleFilters
-from articles.models.taxonomy import AuthorCategory
+from articles.models.taxonomy import ArticleKind, AuthorCategory, TopicSeries
 from articles.rules import article_publish_problems
-from portal.models import PortalPage
+from portal.models import PortalPage, PortalRendition
 from portal.params import query_params
 from portal.pictures import CARD_SIZES, picture_specs
 from portal.queries import public
+from units.models import Unit
 
 RELATED_COUNT = 5
 
 
 def card_renditions():
     """The card pictures of a listing, fetched with the articles in one extra query."""
-    from portal.models import PortalRendition
-
     return Prefetch(
         "featured_image__renditions",
         queryset=PortalRendition.objects.filter(filter_spec__in=picture_specs(*CARD_SIZES)),
@@ -77,6 +76,18 @@ class ArticleIndexPage(RoutablePageMixin, PortalPage):
         context["articles"] = Paginator(articles, self.page_size).get_page(params.page())
         context["subsections"] = public(ArticleIndexPage.objects.live().child_of(self))
         return context
+
+    def filter_options(self):
+        """Choices of the readers' filters (kinds, topics, units, years with articles here)."""
+        below = ArticlePage.objects.live().public().descendant_of(self)
+        return {
+            "loai": [(k.slug, k.name) for k in ArticleKind.objects.all()],
+            "chuyen-de": [(t.slug, t.name) for t in TopicSeries.objects.filter(active=True)],
+            "don-vi": [
+                (u.short_code, u.name) for u in Unit.objects.filter(active=True).order_by("name")
+            ],
+            "nam": [(str(d.year), str(d.year)) for d in below.dates("date", "year", order="DESC")],
+        }
 
     @path("rss/", name="feed")
     def feed(self, request):
