@@ -8,8 +8,6 @@ from portal.publishing import PublishRulesFormMixin
 
 class DocumentPageForm(PublishRulesFormMixin, PortalPageForm):
     def clean(self):
-        from documents.vocabulary import read_number, suggestions
-
         cleaned_data = super().clean()
         if cleaned_data.get("secrecy"):
             # Refused outright, draft or not: classified papers never enter the site.
@@ -20,8 +18,7 @@ class DocumentPageForm(PublishRulesFormMixin, PortalPageForm):
         number = cleaned_data.get("number")
         if not number:
             return cleaned_data
-        parsed = read_number(number)
-        types, issuer = suggestions(parsed)
+        parsed, types, issuer = self.instance.number_suggestions(number)
         # The number suggests what the editor has not chosen yet.
         if not cleaned_data.get("doc_type") and types:
             cleaned_data["doc_type"] = types[0]
@@ -32,16 +29,10 @@ class DocumentPageForm(PublishRulesFormMixin, PortalPageForm):
 
     def _check_duplicate(self, key, cleaned_data):
         """A document is number and symbol, issuer and date: never the symbol alone."""
-        from documents.models import DocumentPage
-
         issuer, date = cleaned_data.get("issuer"), cleaned_data.get("date_issued")
         if not (key and issuer and date):
             return
-        twin = (
-            DocumentPage.objects.filter(number_key=key, issuer=issuer, date_issued=date)
-            .exclude(pk=self.instance.pk)
-            .first()
-        )
+        twin = self.instance.twin(key, issuer, date)
         if twin is not None:
             self.add_error(
                 "number",

@@ -18,7 +18,20 @@ from django.core.files import File
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from portal.models import PortalDocument
 from portal.text import fold, nfc
+from portal.uploads import validate_document_upload
+
+from .models import (
+    DocumentAttachment,
+    DocumentField,
+    DocumentPage,
+    DocumentRelation,
+    DocumentType,
+    Issuer,
+)
+from .numbers import resolve_code
+from .vocabulary import read_number
 
 # Header (folded, words joined by "_") -> field. Vietnamese headings and short forms.
 HEADERS = {
@@ -151,8 +164,6 @@ class DocumentImporter:
         return parsed.system
 
     def _type(self, row, parsed, system):
-        from .models import DocumentType
-
         wanted = fold(str(row.get("type") or ""))
         candidates = list(DocumentType.objects.all())
         matches = [t for t in candidates if fold(t.name) == wanted or fold(t.slug) == wanted]
@@ -166,9 +177,6 @@ class DocumentImporter:
         return matches[0]
 
     def _issuer(self, row, parsed):
-        from .models import Issuer
-        from .numbers import resolve_code
-
         typed = str(row.get("issuer") or parsed.issuer_code or "").strip()
         codes = {issuer.code.upper(): issuer for issuer in Issuer.objects.all()}
         code, known = resolve_code(typed, frozenset(codes))
@@ -180,8 +188,6 @@ class DocumentImporter:
         return by_name
 
     def _files(self, row):
-        from portal.uploads import validate_document_upload
-
         names = [name.strip() for name in str(row.get("files") or "").split(";") if name.strip()]
         if not names:
             raise RowError(_("No file is named in the 'tep' column."))
@@ -201,8 +207,6 @@ class DocumentImporter:
         return found
 
     def _attachment(self, path, title):
-        from portal.models import PortalDocument
-
         data = path.read_bytes()
         digest = hashlib.sha1(data).hexdigest()
         existing = PortalDocument.objects.filter(file_hash=digest).first()
@@ -217,9 +221,6 @@ class DocumentImporter:
     # Rows -------------------------------------------------------------------------------
 
     def import_row(self, row):
-        from .models import DocumentAttachment, DocumentField, DocumentPage
-        from .vocabulary import read_number
-
         missing = [name for name in REQUIRED if not str(row.get(name) or "").strip()]
         if missing:
             raise RowError(_("Missing: %(columns)s.") % {"columns": ", ".join(missing)})
@@ -310,9 +311,6 @@ class DocumentImporter:
 
     def link_relations(self):
         """Relations name other documents by number; they may come later in the file."""
-        from .models import DocumentPage, DocumentRelation
-        from .vocabulary import read_number
-
         for document_id, relations in self._relations:
             document = DocumentPage.objects.get(pk=document_id)
             wanted = []

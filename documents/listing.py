@@ -6,16 +6,16 @@ page of documents with their files.
 """
 
 from collections import Counter
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from portal.cache import cached
 from portal.params import QueryParams
 
-from .status import Status, with_status
+from .status import Status
 
 PAGE_SIZE = 20
 # URL parameter -> facet; only these reach the database, each mapped to one lookup.
@@ -29,28 +29,18 @@ FACETS = {
 }
 
 
-def _taxonomy_labels(province):
-    from .models import DocumentField, DocumentType, Issuer, System
-
-    def load():
-        return {
-            "types": {t.pk: (t.slug, str(t)) for t in DocumentType.objects.all()},
-            "issuers": {i.pk: (i.code, i.display_name(province)) for i in Issuer.objects.all()},
-            "fields": {f.pk: (f.slug, f.name) for f in DocumentField.objects.all()},
-            "systems": {value: str(label) for value, label in System.choices},
-        }
-
-    return cached("library-labels", load, province)
-
-
 class LibraryListing:
+    """The documents of ``library`` (a DocumentLibraryPage) that match the reader's filters,
+    with the counts of every facet value. It asks the library for everything from the
+    database, so the page model uses it without being imported back."""
+
     def __init__(self, library, params: QueryParams, province=""):
         self.library = library
         self.values = {name: params.text(name) for name in FACETS}
         self.year = params.year("nam")
         self.number = params.text("so")
         self.page_number = params.page()
-        self.labels = _taxonomy_labels(province)
+        self.labels = library.facet_labels(province)
         self._compute()
 
     @property
@@ -58,9 +48,7 @@ class LibraryListing:
         return bool(self.number) or any(self.values.values())
 
     def _filtered(self):
-        from .vocabulary import read_number
-
-        documents = with_status(self.library.documents())
+        documents = self.library.documents().with_status()
         v = self.values
         lookups = {"loai": "doc_type__slug", "co-quan": "issuer__code", "he": "system"}
         for parameter, lookup in lookups.items():
@@ -75,12 +63,7 @@ class LibraryListing:
         if v["tinh-trang"]:
             documents = documents.filter(status_value=v["tinh-trang"])
         if self.number:
-            parsed = read_number(self.number)
-            documents = (
-                documents.filter(number_key=parsed.key)
-                if parsed.ok
-                else documents.filter(number_key__contains=parsed.key)
-            )
+            documents = documents.with_number(self.number)
         return documents
 
     def _compute(self):
@@ -110,20 +93,7 @@ class LibraryListing:
         self.documents = self._page_documents(list(self.page.object_list))
 
     def _page_documents(self, ids):
-        from .models import DocumentAttachment, DocumentPage
-
-        documents = (
-            with_status(DocumentPage.objects.filter(pk__in=ids))
-            .select_related("doc_type", "issuer")
-            .prefetch_related(
-                Prefetch(
-                    "attachments",
-                    queryset=DocumentAttachment.objects.select_related("file").order_by(
-                        "sort_order"
-                    ),
-                )
-            )
-        )
+        documents = self.library.documents().filter(pk__in=ids).for_listing()
         by_id = {document.pk: document for document in documents}
         return [by_id[pk] for pk in ids if pk in by_id]
 
@@ -166,7 +136,5 @@ class LibraryListing:
 
     def query_string(self, **changes):
         """This listing's URL parameters with ``changes`` (for pagination links)."""
-        from urllib.parse import urlencode
-
         params = {**self.values, "so": self.number, **changes}
         return urlencode({key: value for key, value in params.items() if value})

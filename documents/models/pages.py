@@ -1,21 +1,30 @@
 """The library page and one page per document, with its files and its relations."""
 
 from django import forms
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Case, Exists, OuterRef, Prefetch, Q, Value, When
+from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Orderable, Site
+from wagtail.models import Orderable, PageManager, PageQuerySet, ReferenceIndex, Site
 from wagtail.search import index
 
+from articles.models import ArticlePage
 from documents.forms import DocumentPageForm
-from documents.status import INVERSE_LABELS, Relation, Status, with_status
+from documents.listing import LibraryListing
+from documents.status import INVERSE_LABELS, Relation, Status
+from portal.cache import cached
+from portal.context_processors import cached_identity
 from portal.models import PortalPage
 from portal.params import query_params
+from portal.queries import public
 
-from .taxonomy import System
+from .taxonomy import DocumentField, DocumentType, Issuer, System, read_number, suggestions
 
 
 class Secrecy(models.TextChoices):
@@ -40,15 +49,23 @@ class DocumentLibraryPage(RoutablePageMixin, PortalPage):
 
     def documents(self):
         """The documents readers may see here: live, public, publishable."""
-        from portal.queries import public
-
         return public(DocumentPage.objects.live().child_of(self).filter(publishable=True))
+
+    def facet_labels(self, province=""):
+        """What the listing's filters show for each type, issuer, field and system (cached)."""
+
+        def load():
+            return {
+                "types": {t.pk: (t.slug, str(t)) for t in DocumentType.objects.all()},
+                "issuers": {i.pk: (i.code, i.display_name(province)) for i in Issuer.objects.all()},
+                "fields": {f.pk: (f.slug, f.name) for f in DocumentField.objects.all()},
+                "systems": {value: str(label) for value, label in System.choices},
+            }
+
+        return cached("library-labels", load, province)
 
     @path("")
     def listing(self, request):
-        from documents.listing import LibraryListing
-        from portal.context_processors import cached_identity
-
         site = Site.find_for_request(request)  # already looked up for this request
         province = cached_identity(site).province if site else ""
         listing = LibraryListing(self, query_params(request), province=province)
@@ -59,6 +76,45 @@ class DocumentLibraryPage(RoutablePageMixin, PortalPage):
         from documents.feeds import library_feed
 
         return library_feed(self, request)
+
+
+class DocumentPageQuerySet(PageQuerySet):
+    def with_status(self, today=None):
+        """Annotate ``status_value``, the legal status (``documents.status``), computed in SQL."""
+        today = today or timezone.localdate()
+
+        def incoming(kind):
+            return DocumentRelation.objects.filter(
+                target=OuterRef("pk"), kind=kind, page__live=True
+            )
+
+        return self.annotate(
+            status_value=Case(
+                When(~Q(status_override=""), then="status_override"),
+                When(Exists(incoming(Relation.REPLACES)), then=Value(Status.EXPIRED)),
+                When(expiry_date__lte=today, then=Value(Status.EXPIRED)),
+                When(effective_date__gt=today, then=Value(Status.NOT_YET)),
+                When(Exists(incoming(Relation.AMENDS)), then=Value(Status.PARTLY_EXPIRED)),
+                default=Value(Status.IN_FORCE),
+                output_field=models.CharField(),
+            )
+        )
+
+    def with_number(self, text):
+        """The documents numbered ``text``; one read only in part matches what was read."""
+        parsed = read_number(text)
+        if parsed.ok:
+            return self.filter(number_key=parsed.key)
+        return self.filter(number_key__contains=parsed.key)
+
+    def for_listing(self):
+        """With their status, type, issuer and files, as a listing shows them."""
+        attachments = DocumentAttachment.objects.select_related("file").order_by("sort_order")
+        return (
+            self.with_status()
+            .select_related("doc_type", "issuer")
+            .prefetch_related(Prefetch("attachments", queryset=attachments))
+        )
 
 
 class DocumentPage(PortalPage):
@@ -114,6 +170,8 @@ class DocumentPage(PortalPage):
         help_text=_("Leave empty to derive it from the dates and the relations."),
     )
 
+    objects = PageManager.from_queryset(DocumentPageQuerySet)()
+
     base_form_class = DocumentPageForm
     content_panels = PortalPage.content_panels + [
         FieldPanel("number"),
@@ -151,8 +209,6 @@ class DocumentPage(PortalPage):
         verbose_name_plural = pgettext_lazy("library", "documents")
 
     def save(self, *args, **kwargs):
-        from documents.vocabulary import read_number
-
         parsed = read_number(self.number)
         self.number = parsed.printed if self.number else ""
         self.number_key = parsed.key if self.number else ""
@@ -191,7 +247,7 @@ class DocumentPage(PortalPage):
     def status(self):
         value = getattr(self, "status_value", None)
         if value is None:
-            value = with_status(DocumentPage.objects.filter(pk=self.pk)).values_list(
+            value = DocumentPage.objects.filter(pk=self.pk).with_status().values_list(
                 "status_value", flat=True
             ).first() or (self.status_override or Status.IN_FORCE)
         return Status(value)
@@ -211,13 +267,24 @@ class DocumentPage(PortalPage):
         ]
         return outgoing + incoming
 
+    def number_suggestions(self, number):
+        """(parsed number, document types likeliest first, issuer): what ``number`` says
+        about the document; the editing form fills in what the editor has not chosen."""
+        parsed = read_number(number)
+        return (parsed, *suggestions(parsed))
+
+    def twin(self, number_key, issuer, date_issued):
+        """Another record of the same document: same number, issuer and date."""
+        return (
+            DocumentPage.objects.filter(
+                number_key=number_key, issuer=issuer, date_issued=date_issued
+            )
+            .exclude(pk=self.pk)
+            .first()
+        )
+
     def linking_articles(self):
         """Published articles whose body links to this document."""
-        from django.contrib.contenttypes.models import ContentType
-        from wagtail.models import ReferenceIndex
-
-        from articles.models import ArticlePage
-
         ids = (
             ReferenceIndex.get_references_to(self)
             .filter(content_type=ContentType.objects.get_for_model(ArticlePage))
@@ -246,8 +313,6 @@ class DocumentPage(PortalPage):
     def serve(self, request, *args, **kwargs):
         # A record for the board only is never shown, even if someone published it.
         if not self.publishable or self.secrecy:
-            from django.http import Http404
-
             raise Http404
         return super().serve(request, *args, **kwargs)
 

@@ -3,8 +3,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from wagtail.models import Site
 
+from documents.numbers import ParsedNumber, Vocabulary, parse, vocabulary_from
+from portal.cache import cached
 from portal.collation import COLLATION
+from portal.models import SiteIdentity
 
 
 class System(models.TextChoices):
@@ -82,10 +86,6 @@ class Issuer(models.Model):
 
 
 def _current_province():
-    from wagtail.models import Site
-
-    from portal.models import SiteIdentity
-
     site = Site.objects.filter(is_default_site=True).first()
     identity = SiteIdentity.objects.filter(site=site).first() if site else None
     return identity.province if identity else ""
@@ -104,3 +104,35 @@ class DocumentField(models.Model):
 
     def __str__(self):
         return self.name
+
+
+def current_vocabulary() -> Vocabulary:
+    """The number parser's vocabulary, from the document types and issuers (cached)."""
+
+    def load():
+        types = [(t.system, t.symbol_list) for t in DocumentType.objects.all()]
+        issuers = list(Issuer.objects.values_list("system", "code"))
+        return vocabulary_from(types, issuers)
+
+    return cached("document-vocabulary", load)
+
+
+def read_number(text: str) -> ParsedNumber:
+    return parse(text, current_vocabulary())
+
+
+def suggestions(parsed: ParsedNumber) -> tuple[list[DocumentType], Issuer | None]:
+    """(document types, issuer) the parsed number points to; the first type is likeliest."""
+    types = []
+    if parsed.system:
+        candidates = DocumentType.objects.filter(system=parsed.system)
+        if parsed.symbol:
+            types = [t for t in candidates if parsed.symbol in t.symbol_list]
+            # The usual symbol of a type first (QĐ: Quyết định before Quy định).
+            types.sort(key=lambda t: t.symbol_list.index(parsed.symbol))
+        elif parsed.issuer_code == "QH":
+            types = list(candidates.filter(slug__startswith="luat"))
+        elif parsed.unit_code:
+            types = [t for t in candidates if not t.symbol_list and "công văn" in t.name.lower()]
+    issuer = Issuer.objects.filter(code=parsed.issuer_code).first() if parsed.issuer_code else None
+    return types, issuer

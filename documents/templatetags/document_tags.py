@@ -2,6 +2,9 @@
 
 from django import template
 
+from documents.models import DocumentLibraryPage
+from portal.cache import cached
+
 register = template.Library()
 
 
@@ -17,8 +20,6 @@ def issuer_name(context, issuer):
 @register.inclusion_tag("documents/includes/newest.html", takes_context=True)
 def newest_documents(context, count=5):
     """Văn bản mới: the newest documents readers may see, for the home page."""
-    from documents.models import DocumentLibraryPage
-    from portal.cache import cached
 
     def load():
         library = DocumentLibraryPage.objects.live().first()
