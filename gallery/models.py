@@ -18,7 +18,7 @@ from portal.models import PortalPage
 from portal.params import query_params
 from portal.queries import public
 
-from . import pictures
+from . import picture_sizes
 from .blocks import VideoBlock
 from .forms import GalleryItemPageForm
 
@@ -107,7 +107,7 @@ class GalleryItemPage(PortalPage):
         return (
             public(queryset.live())
             .select_related("cover_image")
-            .prefetch_related(pictures.rendition_prefetch("cover_image__renditions", "card"))
+            .prefetch_related(picture_sizes.rendition_prefetch("cover_image__renditions", "card"))
             .annotate(photo_count=Coalesce(Subquery(photo_count), 0, output_field=IntegerField()))
             .order_by("-date", "-pk")
         )
@@ -157,7 +157,7 @@ class PhotoAlbumPage(GalleryItemPage):
         numbered for the lightbox (anh-1, anh-2...)."""
         photos = list(
             self.photos.select_related("image").prefetch_related(
-                pictures.rendition_prefetch("image__renditions", "thumb", "large")
+                picture_sizes.rendition_prefetch("image__renditions", "thumb", "large")
             )
         )
         count = len(photos)

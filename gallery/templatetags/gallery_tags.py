@@ -2,8 +2,12 @@
 
 from django import template
 from wagtail.images.shortcuts import get_renditions_or_not_found
+from wagtail.models import Site
 
-from gallery import pictures
+from gallery import picture_sizes
+from gallery.models import GalleryIndexPage, GalleryItemPage
+from portal.cache import cached
+from portal.queries import public
 
 register = template.Library()
 
@@ -13,14 +17,11 @@ HIGHLIGHTS_COUNT = 4
 @register.simple_tag
 def gallery_picture(image, size, **attrs):
     """``{% gallery_picture photo.image "thumb" alt=... loading="lazy" %}``: a ``<picture>``
-    in the gallery's sizes (gallery/pictures.py), with srcset, width and height."""
-    return pictures.picture(image, size, **attrs)
+    in the gallery's sizes (gallery/picture_sizes.py), with srcset, width and height."""
+    return picture_sizes.picture(image, size, **attrs)
 
 
 def _highlights(site_root_url_path, count):
-    from gallery.models import GalleryIndexPage, GalleryItemPage
-    from portal.queries import public
-
     index = public(GalleryIndexPage.objects.live())
     items = GalleryItemPage.objects.all()
     if site_root_url_path:
@@ -30,7 +31,7 @@ def _highlights(site_root_url_path, count):
     for item in items:
         if item.cover_image is not None:
             # Made now, so that the cached list carries its renditions.
-            get_renditions_or_not_found(item.cover_image, pictures.specs("card"))
+            get_renditions_or_not_found(item.cover_image, picture_sizes.specs("card"))
     return index.order_by("path").first(), items
 
 
@@ -38,10 +39,6 @@ def _highlights(site_root_url_path, count):
 def gallery_highlights(context, count=HIGHLIGHTS_COUNT):
     """The newest albums and videos of this site, for the home page; cached until content
     changes, so the home page usually spends no query on them."""
-    from wagtail.models import Site
-
-    from portal.cache import cached
-
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     root = ""
