@@ -206,17 +206,18 @@ class DocumentImporter:
             found.append(path)
         return found
 
-    def _attachment(self, path, title):
+    def _stored_file(self, path, title):
+        """The file at ``path`` in the media library, stored once whatever its name."""
         data = path.read_bytes()
         digest = hashlib.sha1(data).hexdigest()
         existing = PortalDocument.objects.filter(file_hash=digest).first()
         if existing is not None:
             return existing
-        document = PortalDocument(title=title, uploaded_by_user=self.user)
-        document.file.save(path.name, File(io.BytesIO(data)), save=False)
-        document._set_document_file_metadata()  # size and hash, as Wagtail's upload view does
-        document.save()
-        return document
+        stored = PortalDocument(title=title, uploaded_by_user=self.user)
+        stored.file.save(path.name, File(io.BytesIO(data)), save=False)
+        stored._set_document_file_metadata()  # size and hash, as Wagtail's upload view does
+        stored.save()
+        return stored
 
     # Rows -------------------------------------------------------------------------------
 
@@ -262,7 +263,7 @@ class DocumentImporter:
             "summary": nfc(str(row["summary"])),
             "publishable": publishable,
         }
-        files = [self._attachment(path, title) for path in paths]
+        files = [self._stored_file(path, title) for path in paths]
         relations = {kind: row.get(kind) for kind in RELATIONS if row.get(kind)}
         if not created and self._unchanged(document, values, fields, files):
             self._remember_relations(document, relations)

@@ -6,6 +6,7 @@ page of documents with their files.
 """
 
 from collections import Counter
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
@@ -27,6 +28,23 @@ FACETS = {
     "he": _("Party or State"),
     "tinh-trang": pgettext_lazy("document", "Status"),
 }
+
+
+class FacetChoice(NamedTuple):
+    """One value of a filter, as the filter form shows it."""
+
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+class Facet(NamedTuple):
+    """One filter of the listing (a URL parameter) and its values."""
+
+    parameter: str
+    label: str
+    choices: list[FacetChoice]
 
 
 class LibraryListing:
@@ -98,7 +116,7 @@ class LibraryListing:
         return [by_id[pk] for pk in ids if pk in by_id]
 
     def facets(self):
-        """[(parameter, label, [(value, label, count, selected)])] for the filter form."""
+        """The filters of the form, each value with its count (kept when selected)."""
         labels = self.labels
         options = {
             "loai": [
@@ -127,11 +145,11 @@ class LibraryListing:
         for parameter, label in FACETS.items():
             selected = self.values[parameter]
             choices = [
-                (value, name, count, value == selected)
+                FacetChoice(value, name, count, value == selected)
                 for value, name, count in options[parameter]
                 if count or value == selected
             ]
-            facets.append((parameter, label, choices))
+            facets.append(Facet(parameter, label, choices))
         return facets
 
     def query_string(self, **changes):

@@ -17,6 +17,7 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django import forms
 from django.apps import apps
@@ -214,23 +215,32 @@ def submit_once(token: str, save: Callable[[], str]) -> str:
     return receipt
 
 
-# The limits of the reader forms: (per session, seconds, per client address). Several
-# people behind one office address share its allowance, so it is larger than a session's.
+class Allowance(NamedTuple):
+    """How many posts one browser session, and one client address, may send per window."""
+
+    per_session: int
+    seconds: int
+    per_address: int
+
+
+# The limits of the reader forms. Several people behind one office address share its
+# allowance, so it is larger than a session's.
 DEFAULT_LIMITS = {
-    "question": (5, 3600, 30),
-    "correction": (10, 3600, 60),
-    "comment": (10, 3600, 60),
-    "contact": (5, 3600, 30),
-    "vote": (20, 3600, 500),
-    "lookup": (20, 600, 120),
+    "question": Allowance(5, 3600, 30),
+    "correction": Allowance(10, 3600, 60),
+    "comment": Allowance(10, 3600, 60),
+    "contact": Allowance(5, 3600, 30),
+    "vote": Allowance(20, 3600, 500),
+    "lookup": Allowance(20, 600, 120),
 }
 
 
-def rate_limit(name):
-    """The limit called ``name``; ``INTERACTION_RATE_LIMITS`` in settings overrides it."""
+def rate_limit(name: str) -> RateLimit:
+    """The limit called ``name``; ``INTERACTION_RATE_LIMITS`` in settings overrides it with
+    (per session, seconds, per client address)."""
     overrides = getattr(settings, "INTERACTION_RATE_LIMITS", {})
-    per_session, seconds, per_address = overrides.get(name, DEFAULT_LIMITS[name])
-    return RateLimit(name, per_session, seconds, per_address)
+    allowance = Allowance(*overrides.get(name, DEFAULT_LIMITS[name]))
+    return RateLimit(name, allowance.per_session, allowance.seconds, allowance.per_address)
 
 
 def too_many_requests(request: HttpRequest, limit: RateLimit) -> TemplateResponse:

@@ -1,5 +1,7 @@
 """The library page and one page per document, with its files and its relations."""
 
+from typing import NamedTuple
+
 from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -32,6 +34,13 @@ class Secrecy(models.TextChoices):
     CONFIDENTIAL = "mat", _("Mật")
     SECRET = "toi_mat", _("Tối mật")
     TOP_SECRET = "tuyet_mat", _("Tuyệt mật")
+
+
+class RelatedDocument(NamedTuple):
+    """Another document and how it relates to this one ("amends", "replaced by"...)."""
+
+    label: str
+    document: "DocumentPage"
 
 
 class DocumentLibraryPage(RoutablePageMixin, PortalPage):
@@ -253,14 +262,14 @@ class DocumentPage(PortalPage):
         return Status(value)
 
     def relations_both_ways(self):
-        """(label, document) for this document's relations and those pointing at it."""
+        """This document's relations and those pointing at it."""
         outgoing = [
-            (relation.get_kind_display(), relation.target)
+            RelatedDocument(relation.get_kind_display(), relation.target)
             for relation in self.relations.select_related("target")
             if relation.target.live and relation.target.publishable
         ]
         incoming = [
-            (INVERSE_LABELS[Relation(relation.kind)], relation.page)
+            RelatedDocument(INVERSE_LABELS[Relation(relation.kind)], relation.page)
             for relation in DocumentRelation.objects.filter(
                 target=self, page__live=True, page__publishable=True
             ).select_related("page")
