@@ -1,5 +1,9 @@
 """`load_demo` builds a believable Vietnamese site, and a second run changes nothing."""
 
+import io
+import json
+from pathlib import Path
+
 import pytest
 from django.core.management import call_command
 from django.db import transaction
@@ -10,8 +14,11 @@ from articles.models import ArticlePage
 from home.models import ContactOfficial, ContactPage, EnglishPage, HomePage, StandardPage
 from portal.demo import content
 from portal.models import PortalImage, SiteIdentity
+from tests.demo.site_summary import describe_site
 
 pytestmark = pytest.mark.django_db
+
+EXPECTED_SITE = Path(__file__).with_name("expected_demo_site.json")
 
 SEED_ARTICLE = (
     "Một số giải pháp nâng cao chất lượng hoạt động Trang thông tin điện tử của Đảng ủy Khối"
@@ -211,3 +218,15 @@ def test_photo_library_is_open_to_contributors(demo, client):
         group__name=roles.CONTRIBUTOR.group_name, page=gallery, permission__codename="add_page"
     ).exists(), "contributors add albums as they add articles"
     assert "#anh-1" in client.get(PhotoAlbumPage.objects.first().url).content.decode()
+
+
+def test_the_demo_site_is_the_one_recorded(demo):
+    """The pages (addresses, types, titles), documents, snippets, accounts and pictures that
+    `make run` builds, compared with the record in expected_demo_site.json. After a deliberate
+    change to the demo's content, record it again (see tests/demo/site_summary.py)."""
+    call_command("demo_accounts", stdout=io.StringIO())  # as `make run` does after loading
+    expected = json.loads(EXPECTED_SITE.read_text(encoding="utf-8"))
+    actual = json.loads(json.dumps(describe_site(), ensure_ascii=False))
+    for part in expected:
+        assert actual[part] == expected[part], f"the demo's {part} changed"
+    assert actual.keys() == expected.keys()
