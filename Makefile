@@ -7,7 +7,7 @@ PORT ?= 8000
 CATALOGUE := locale/vi/LC_MESSAGES/django
 TEST_ENV := DJANGO_SETTINGS_MODULE=portal.settings.test
 
-.PHONY: run test install install-dev messages compilemessages browser clean
+.PHONY: run test install install-demo install-dev messages compilemessages browser clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -17,11 +17,17 @@ $(VENV)/.runtime: requirements.txt | $(PY)
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
-$(VENV)/.dev: requirements.txt requirements-dev.txt | $(PY)
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+# The demo site's own needs (YAML content, generated PDFs), for `make run`.
+$(VENV)/.demo: requirements.txt requirements-demo.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-demo.txt
 	touch $@ $(VENV)/.runtime
 
+$(VENV)/.dev: requirements.txt requirements-demo.txt requirements-dev.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.demo $(VENV)/.runtime
+
 install: $(VENV)/.runtime
+install-demo: $(VENV)/.demo
 install-dev: $(VENV)/.dev
 
 # Our catalogue and the admin packages' (locale/wagtail); Django's own ships compiled.
@@ -33,7 +39,7 @@ CATALOGUES := $(CATALOGUE) $(ADMIN_CATALOGUES)
 
 compilemessages: $(addsuffix .mo,$(CATALOGUES))
 
-run: install compilemessages
+run: install-demo compilemessages
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py setup_editorial
 	$(PY) manage.py load_demo --once

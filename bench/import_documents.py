@@ -36,9 +36,9 @@ def run(count):
     call_command("migrate", verbosity=0)
     from wagtail.models import Site
 
+    from demo.pdfs import make_pdf
     from documents.importer import DocumentImporter, read_rows
     from documents.models import DocumentLibraryPage
-    from portal.demo.pdfs import make_pdf
 
     home = Site.objects.get(is_default_site=True).root_page
     library = DocumentLibraryPage(title="Văn bản", slug="van-ban")

@@ -148,8 +148,8 @@ def main():
     from django.db import connection
     from django.test import Client
 
+    from demo.generated_site import SiteGenerator
     from documents.models import DocumentPage
-    from portal.demo.generated_site import SiteGenerator
     from portal.publishing import direct_publishing
     from search.engine import run_search
     from search.models import SearchEntry

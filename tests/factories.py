@@ -172,7 +172,7 @@ def pdf_document(text="Nội dung văn bản.", title="Văn bản", **fields):
     """A PortalDocument holding a real PDF whose text can be searched."""
     from django.core.files.base import ContentFile
 
-    from portal.demo.pdfs import make_pdf
+    from demo.pdfs import make_pdf
     from portal.models import PortalDocument
 
     data = make_pdf(["ĐẢNG ỦY KHỐI"], title.upper(), [text])

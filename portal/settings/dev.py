@@ -4,7 +4,7 @@ import os
 import secrets
 
 from .base import *  # noqa: F403
-from .base import STATIC_ROOT, STORAGES, VAR_DIR, env_bool
+from .base import INSTALLED_APPS, STATIC_ROOT, STORAGES, VAR_DIR, env_bool
 
 DEBUG = env_bool("DEBUG", True)  # DEBUG=0 make run shows the site's own error pages
 PORTAL_SERVE_MEDIA = True
@@ -34,3 +34,5 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 # The demo's videos resolve locally; EMBED_FINDER=oembed asks the providers instead.
 if os.environ.get("EMBED_FINDER", "local") == "local":
     WAGTAILEMBEDS_FINDERS = [{"class": "portal.embeds.LocalEmbedFinder"}]
+# The demo site's data and commands (load_demo, demo_accounts, generate_site).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]

@@ -5,7 +5,7 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import STORAGES
+from .base import INSTALLED_APPS, STORAGES
 
 if not os.environ.get("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -33,3 +33,5 @@ TASKS = {
 }
 # Embeds are resolved locally: tests never reach a provider over the network.
 WAGTAILEMBEDS_FINDERS = [{"class": "portal.embeds.LocalEmbedFinder"}]
+# The demo site's data and commands (load_demo, demo_accounts, generate_site).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]

@@ -6,9 +6,9 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from articles.models import ArticlePage
+from demo.textgen import RARE_TERMS, TextGenerator
 from documents.models import DocumentPage
 from documents.vocabulary import read_number
-from portal.demo.textgen import RARE_TERMS, TextGenerator
 from search.engine import run_search
 from search.models import SearchEntry
 

@@ -1,5 +1,10 @@
 """`load_demo` builds a believable Vietnamese site, and a second run changes nothing."""
 
+import io
+import json
+import os
+from pathlib import Path
+
 import pytest
 from django.core.management import call_command
 from django.db import transaction
@@ -7,11 +12,14 @@ from django.db.models import Count
 from wagtail.models import Collection, Page, Revision
 
 from articles.models import ArticlePage
+from demo.datafiles import read
 from home.models import ContactOfficial, ContactPage, EnglishPage, HomePage, StandardPage
-from portal.demo import content
 from portal.models import PortalImage, SiteIdentity
+from tests.demo.site_summary import describe_site
 
 pytestmark = pytest.mark.django_db
+
+EXPECTED_SITE = Path(__file__).with_name("expected_demo_site.json")
 
 SEED_ARTICLE = (
     "Một số giải pháp nâng cao chất lượng hoạt động Trang thông tin điện tử của Đảng ủy Khối"
@@ -45,15 +53,15 @@ def test_second_run_leaves_the_same_counts(demo):
     first = counts()
     call_command("load_demo")
     assert counts() == first
-    from portal.demo import gallery, library
-    from portal.demo.furniture import BANNERS
-
-    public_files = sum(1 for document in library.DOCUMENTS if document["public"])
+    gallery, banners = read("gallery"), read("banners")["banners"]
+    public_files = sum(1 for document in read("documents")["documents"] if document["public"])
     # The library's photos and video pictures.
-    gallery_images = sum(len(album["photos"]) for album in gallery.ALBUMS) + len(gallery.VIDEOS)
+    gallery_images = sum(len(album["photos"]) for album in gallery["albums"])
+    gallery_images += len(gallery["videos"])
     # Pictures drawn for the demo, and one first-page picture per published file.
-    assert first["images"] == len(content.IMAGES) + len(BANNERS) + gallery_images + public_files
-    assert first["officials"] == len(content.OFFICIALS)
+    drawn = len(read("images")["images"])
+    assert first["images"] == drawn + len(banners) + gallery_images + public_files
+    assert first["officials"] == len(read("site")["officials"])
 
 
 def test_once_skips_a_loaded_site(demo, capsys):
@@ -63,7 +71,7 @@ def test_once_skips_a_loaded_site(demo, capsys):
 
 def test_site_identity_and_notice(demo, client):
     identity = SiteIdentity.objects.get()
-    assert identity.organisation_name == content.ORGANISATION["organisation_name"]
+    assert identity.organisation_name == read("site")["organisation"]["organisation_name"]
     assert identity.show_demo_notice
     html = client.get("/").content.decode()
     assert "Dữ liệu minh họa" in html
@@ -211,3 +219,18 @@ def test_photo_library_is_open_to_contributors(demo, client):
         group__name=roles.CONTRIBUTOR.group_name, page=gallery, permission__codename="add_page"
     ).exists(), "contributors add albums as they add articles"
     assert "#anh-1" in client.get(PhotoAlbumPage.objects.first().url).content.decode()
+
+
+def test_the_demo_site_is_the_one_recorded(demo):
+    """The pages (addresses, types, titles), documents, snippets, accounts and pictures that
+    `make run` builds, compared with the record in expected_demo_site.json. After a deliberate
+    change to the demo's content, record it again: RECORD_DEMO_SITE=1 pytest -k recorded."""
+    call_command("demo_accounts", stdout=io.StringIO())  # as `make run` does after loading
+    actual = json.loads(json.dumps(describe_site(), ensure_ascii=False))
+    if os.environ.get("RECORD_DEMO_SITE"):
+        text = json.dumps(actual, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        EXPECTED_SITE.write_text(text, encoding="utf-8")
+    expected = json.loads(EXPECTED_SITE.read_text(encoding="utf-8"))
+    for part in expected:
+        assert actual[part] == expected[part], f"the demo's {part} changed"
+    assert actual.keys() == expected.keys()

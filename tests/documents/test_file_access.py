@@ -8,8 +8,8 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtail.models import ReferenceIndex
 
+from demo.pdfs import make_pdf
 from navigation.models import Menu
-from portal.demo.pdfs import make_pdf
 from tests.factories import BannerFactory, StandardPageFactory, menu_item, pdf_document
 
 pytestmark = pytest.mark.django_db

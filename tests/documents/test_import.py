@@ -6,8 +6,8 @@ import pytest
 from django.core.management import call_command
 from openpyxl import Workbook
 
+from demo.pdfs import make_pdf
 from documents.models import DocumentPage
-from portal.demo.pdfs import make_pdf
 
 pytestmark = pytest.mark.django_db
 

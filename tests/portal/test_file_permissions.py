@@ -112,7 +112,7 @@ def edit_data(kind, upload, **fields):
 
 
 def new_file(kind):
-    from portal.demo.pdfs import make_pdf
+    from demo.pdfs import make_pdf
 
     if kind == "image":
         return SimpleUploadedFile("anh-khac.png", tiny_png(40, 30, (0, 0, 0)))
@@ -385,7 +385,7 @@ def test_every_view_of_the_file_apps_sees_these_rules(client, board):
 
 def test_the_multiple_upload_finish_step_saves_a_real_pdf(client, board):
     """A document waiting for its details (its title did not fit) becomes a document."""
-    from portal.demo.pdfs import make_pdf
+    from demo.pdfs import make_pdf
 
     contributor = logged_in(client, board["contributor"])
     data = make_pdf(["ĐẢNG ỦY KHỐI"], "KẾ HOẠCH", ["Nội dung kế hoạch."])

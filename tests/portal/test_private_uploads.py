@@ -53,7 +53,7 @@ def upload_image(client, name="anh-hoi-nghi.png"):
 
 
 def upload_document(client, name="ke-hoach.pdf"):
-    from portal.demo.pdfs import make_pdf
+    from demo.pdfs import make_pdf
 
     data = make_pdf(["ĐẢNG ỦY KHỐI"], "KẾ HOẠCH", ["Nội dung kế hoạch."])
     response = client.post(

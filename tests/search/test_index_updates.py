@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 from django.core.management import call_command
 from wagtail.models import PageViewRestriction
 
-from portal.demo.pdfs import make_pdf
+from demo.pdfs import make_pdf
 from search.engine import run_search
 from search.models import SearchEntry
 from tests.factories import (

@@ -10,8 +10,9 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from articles.models import ArticleIndexPage, ArticleKind, ArticlePage, Outlet, TopicSeries
-from portal.demo import content, newsroom
-from portal.demo.textgen import template_slots
+from demo.datafiles import read
+from demo.pages import child_page, listing_page
+from demo.textgen import template_slots
 from portal.text import slugify
 from schedule.models import ScheduleEntry, WorkSchedulePage, week_start
 from units.models import Unit, UnitIndexPage
@@ -22,12 +23,6 @@ LAST_DAY = datetime.date(2026, 11, 27)
 # A template naming a unit is used for several units; one naming a year, for two years.
 INSTANCES_PER_UNIT_TEMPLATE = 8
 YEARS = (2025, 2026)
-DRAFT_PARAGRAPHS = [
-    "Cuộc họp đánh giá kết quả thực hiện nhiệm vụ tháng 11, chỉ ra những việc còn chậm và "
-    "phân công cụ thể cho từng chi ủy viên.",
-    "Chi bộ thống nhất tập trung hoàn thành kiểm điểm, đánh giá, xếp loại chất lượng đảng viên "
-    "cuối năm đúng hướng dẫn.",
-]
 IN_DEPTH_SECTIONS = {"nghien-cuu-trao-doi"}
 
 
@@ -46,13 +41,13 @@ def paragraphs_to_body(paragraphs, headings=()):
     headings = list(headings)
     for index, text in enumerate(paragraphs):
         if headings and index % 2 == 0 and index // 2 < len(headings):
-            body.append(("heading", {"text": headings[index // 2], "level": "h2"}))
-        body.append(("paragraph", f"<p>{text}</p>"))
+            body.append({"type": "heading", "value": {"text": headings[index // 2], "level": "h2"}})
+        body.append({"type": "paragraph", "value": f"<p>{text}</p>"})
     return body
 
 
 class NewsroomLoader:
-    """Loads newsroom data through ``site`` (the load_demo command: images, page helpers)."""
+    """Loads newsroom data through ``site`` (a ``SiteLoader``: pictures, page helpers)."""
 
     def __init__(self, site):
         self.site = site
@@ -62,7 +57,8 @@ class NewsroomLoader:
     # Lists ------------------------------------------------------------------------------
 
     def load_lists(self):
-        for spec in newsroom.UNITS:
+        lists = read("newsroom")
+        for spec in lists["units"]:
             parent = (
                 Unit.objects.filter(short_code=spec["parent"]).first() if spec["parent"] else None
             )
@@ -70,9 +66,9 @@ class NewsroomLoader:
                 short_code=spec["short_code"],
                 defaults={**spec, "parent": parent},
             )
-        for spec in newsroom.OUTLETS:
+        for spec in lists["outlets"]:
             Outlet.objects.get_or_create(name=spec["name"], defaults=spec)
-        for spec in newsroom.TOPICS:
+        for spec in lists["topics"]:
             TopicSeries.objects.get_or_create(slug=spec["slug"], defaults=spec)
         self.units = list(Unit.objects.order_by("short_code"))
         self.writing_units = [
@@ -95,8 +91,8 @@ class NewsroomLoader:
         return page
 
     def load_rich_articles(self, sections):
-        """The hand-written articles of content.py, with the newsroom's classification."""
-        for index, spec in enumerate(content.ARTICLES):
+        """The hand-written articles, with the newsroom's classification."""
+        for index, spec in enumerate(read("articles")["articles"]):
             long_read = len(spec["body"]) > 8
             kind = (
                 "bai-chuyen-sau"
@@ -119,7 +115,8 @@ class NewsroomLoader:
             )
 
     def load_generated_articles(self, sections):
-        for template in newsroom.ARTICLE_TEMPLATES:
+        people = read("newsroom")["people"]
+        for template in read("article_templates")["templates"]:
             uses_unit = "{unit" in template["title"]
             units = (
                 self.rng.sample(self.writing_units, INSTANCES_PER_UNIT_TEMPLATE)
@@ -146,10 +143,7 @@ class NewsroomLoader:
                     author_category=template["author_category"],
                     unit=unit,
                     topic=self.topics.get(template["topic"]),
-                    byline=self.rng.choice(newsroom.PEOPLE)
-                    .split(",")[0]
-                    .replace("đồng chí ", "")
-                    .title(),
+                    byline=self.rng.choice(people).split(",")[0].replace("đồng chí ", "").title(),
                     featured_image=self.site.images[template["image"]],
                     body=self.site.body(
                         paragraphs_to_body(
@@ -160,7 +154,7 @@ class NewsroomLoader:
                 )
 
     def load_outlet_items(self, sections):
-        for item in newsroom.OUTLET_ITEMS:
+        for item in read("outlet_items")["items"]:
             outlet = self.outlets[item["outlet"]]
             date = timezone.make_aware(datetime.datetime.strptime(item["date"], "%Y-%m-%d %H:%M"))
             self._article(
@@ -200,13 +194,13 @@ class NewsroomLoader:
             (["bientapvien", "bientapvien2"], None),
             (["bientapvien"], rejection),
         ]
+        images = read("images")["images"]
         for index, (approvers, rejection) in enumerate(steps):
-            slug = f"ban-thao-cho-duyet-{index + 1}"
-            if section.get_children().filter(slug=slug).exists():
-                continue
             unit = self.writing_units[index]
-            page = ArticlePage(
-                slug=slug,
+            page, created = child_page(
+                section,
+                ArticlePage,
+                f"ban-thao-cho-duyet-{index + 1}",
                 title=f"{unit.name} triển khai nhiệm vụ tháng 12",
                 sapo=f"{unit.name} họp triển khai nhiệm vụ trọng tâm tháng 12 và quý I năm 2027.",
                 kind=self.kinds["tin"],
@@ -215,11 +209,12 @@ class NewsroomLoader:
                 owner=people["congtacvien"],
                 unit=unit,
                 byline="Cộng tác viên " + unit.name,
-                featured_image=self.site.images[content.IMAGES[index]["key"]],
-                body=self.site.body(paragraphs_to_body(DRAFT_PARAGRAPHS)),
+                featured_image=self.site.images[images[index]["key"]],
+                body=self.site.body(paragraphs_to_body(read("newsroom")["draft_paragraphs"])),
                 live=False,
             )
-            section.add_child(instance=page)
+            if not created:
+                continue
             page.save_revision(user=people["congtacvien"])
             state = workflow.start(page, people["congtacvien"])
             for username in approvers:
@@ -233,27 +228,15 @@ class NewsroomLoader:
     # Pages for units and the schedule -------------------------------------------------------
 
     def load_unit_page(self, parent):
-        self.site.child(
-            parent,
-            UnitIndexPage,
-            "to-chuc-co-so-dang",
-            title="Tổ chức cơ sở đảng trực thuộc",
-            intro="Các tổ chức cơ sở đảng và chi bộ trực thuộc Đảng bộ Khối.",
-        )
+        listing_page(parent, UnitIndexPage, read("newsroom")["units_page"])
 
     def load_schedule(self, home):
-        page = self.site.child(
-            home,
-            WorkSchedulePage,
-            "lich-cong-tac",
-            title="Lịch công tác",
-            intro="Lịch công tác tuần của Thường trực Đảng ủy Khối.",
-            show_in_menus=True,
-        )
+        schedule = read("schedule")
+        page, _created = listing_page(home, WorkSchedulePage, schedule["page"], show_in_menus=True)
         if ScheduleEntry.objects.exists():
             return page
         monday = week_start(timezone.localdate())
-        for week, entries in enumerate((newsroom.SCHEDULE, newsroom.SCHEDULE_NEXT_WEEK)):
+        for week, entries in enumerate((schedule["this_week"], schedule["next_week"])):
             for spec in entries:
                 hour, minute = (int(part) for part in spec["time"].split(":"))
                 entry = ScheduleEntry(

@@ -2,7 +2,7 @@
 
 Keyed by slug: loading twice creates nothing new, and votes are added only to a poll just
 created. Dates are counted from the day of loading, so the open poll is open whenever the
-demo is built.
+demo is built (polls.yaml).
 """
 
 import datetime
@@ -10,54 +10,13 @@ import uuid
 
 from django.utils import timezone
 
+from demo.datafiles import read
+from demo.pages import child_page, listing_page
 from navigation.models import Menu
 from polls.models import PollIndexPage, PollOption, PollPage, PollVote
-from portal.demo.pages import child_page
 
-INDEX_SLUG = "tham-do-y-kien"
-INDEX_TITLE = "Thăm dò ý kiến"
-INDEX_INTRO = (
-    "Ý kiến của bạn đọc giúp Ban Biên tập chọn nội dung và cách thể hiện phù hợp hơn. "
-    "Mỗi trình duyệt bình chọn một lần; trang không thu thập thông tin cá nhân."
-)
 # The main-menu entry goes before these pages.
 MENU_BEFORE = ("lich-cong-tac", "lien-he")
-
-# Each poll: dates as days from loading; answers with the votes they have.
-POLLS = [
-    {
-        "slug": "ban-doc-muon-doc-them-noi-dung-nao",
-        "title": "Bạn muốn Trang thông tin điện tử đăng thêm nội dung nào?",
-        "intro": (
-            "Ban Biên tập đang xây dựng kế hoạch nội dung năm 2027. Xin bạn chọn một nội dung "
-            "bạn muốn đọc nhiều hơn trên Trang."
-        ),
-        "opens": -12,
-        "closes": 30,
-        "results_visibility": PollPage.ResultsVisibility.AFTER_VOTING,
-        "answers": [
-            ("Tin hoạt động của các tổ chức cơ sở đảng", 86),
-            ("Văn bản, hướng dẫn nghiệp vụ công tác đảng", 64),
-            ("Gương điển hình học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", 52),
-            ("Ảnh, video về hoạt động của Đảng bộ Khối", 38),
-            ("Hỏi – đáp về chính sách, pháp luật", 27),
-        ],
-    },
-    {
-        "slug": "danh-gia-giao-dien-moi-cua-trang",
-        "title": "Bạn đánh giá thế nào về giao diện mới của Trang thông tin điện tử?",
-        "intro": "Sau khi nâng cấp, Trang có giao diện mới, dễ đọc hơn trên điện thoại.",
-        "opens": -75,
-        "closes": -45,
-        "results_visibility": PollPage.ResultsVisibility.AFTER_CLOSE,
-        "answers": [
-            ("Rất dễ sử dụng", 142),
-            ("Dễ sử dụng", 205),
-            ("Bình thường", 61),
-            ("Khó sử dụng", 17),
-        ],
-    },
-]
 
 
 def _votes(poll, spec, now):
@@ -67,8 +26,9 @@ def _votes(poll, spec, now):
     hours = max(1, int((end - start).total_seconds() // 3600))
     options = {option.label: option for option in poll.options.all()}
     votes = []
-    for label, count in spec["answers"]:
-        for n in range(count):
+    for answer in spec["answers"]:
+        label = answer["label"]
+        for n in range(answer["votes"]):
             hour = (n * 7919 + len(label) * 31) % hours  # spread, and the same every time
             votes.append(
                 PollVote(
@@ -83,16 +43,9 @@ def _votes(poll, spec, now):
 def load_polls(home):
     """The poll list with its two polls and their votes, and its main-menu entry."""
     now = timezone.now()
-    index, _created = child_page(
-        home,
-        PollIndexPage,
-        INDEX_SLUG,
-        publish=True,
-        title=INDEX_TITLE,
-        intro=INDEX_INTRO,
-        show_in_menus=True,
-    )
-    for spec in POLLS:
+    data = read("polls")
+    index, _created = listing_page(home, PollIndexPage, data["page"], show_in_menus=True)
+    for spec in data["polls"]:
         poll, created = child_page(
             index,
             PollPage,
@@ -102,7 +55,7 @@ def load_polls(home):
             opens_at=now + datetime.timedelta(days=spec["opens"]),
             closes_at=now + datetime.timedelta(days=spec["closes"]),
             results_visibility=spec["results_visibility"],
-            options=[PollOption(label=label) for label, _count in spec["answers"]],
+            options=[PollOption(label=answer["label"]) for answer in spec["answers"]],
         )
         if created:
             poll.save_revision().publish()

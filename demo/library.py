@@ -5,10 +5,11 @@ import datetime
 import tempfile
 from pathlib import Path
 
+from demo.datafiles import read
+from demo.pages import listing_page
+from demo.pdfs import make_pdf
 from documents.importer import DocumentImporter, read_rows
 from documents.models import DocumentLibraryPage, DocumentType, Issuer
-from portal.demo import library
-from portal.demo.pdfs import make_pdf
 from portal.text import slugify
 
 STATE_SUFFIX = " (Nhà nước)"
@@ -49,26 +50,14 @@ def _pdf(spec, issuer_name, type_name, province):
 
 
 def load_library(home, province):
-    page = home.get_children().filter(slug="van-ban").first()
-    if page is None:
-        page = DocumentLibraryPage(
-            title="Văn bản",
-            slug="van-ban",
-            intro=(
-                "Văn bản của Đảng, Nhà nước, của Tỉnh ủy và Đảng ủy Khối mà cán bộ, đảng viên "
-                "cần tra cứu: tìm theo số/ký hiệu, lọc theo loại, cơ quan ban hành, lĩnh vực, "
-                "năm và tình trạng hiệu lực."
-            ),
-            show_in_menus=True,
-        )
-        home.add_child(instance=page)
-        page.save_revision().publish()
-    page = page.specific
+    page, _created = listing_page(
+        home, DocumentLibraryPage, read("documents")["page"], show_in_menus=True
+    )
     issuers = {issuer.code: issuer for issuer in Issuer.objects.all()}
     with tempfile.TemporaryDirectory(prefix="van-ban-") as folder:
         folder = Path(folder)
         rows = []
-        for spec in library.DOCUMENTS:
+        for spec in read("documents")["documents"]:
             type_name = spec["type"].removesuffix(STATE_SUFFIX)
             candidates = DocumentType.objects.filter(name=type_name)
             if spec["type"].endswith(STATE_SUFFIX):  # a name both systems use
@@ -83,8 +72,8 @@ def load_library(home, province):
                 _pdf(spec, issuer.display_name(province), doc_type.name, province)
             )
             relations = {kind: [] for kind in RELATION_COLUMNS}
-            for kind, target in spec["relations"]:
-                relations[kind].append(target)
+            for relation in spec["relations"]:
+                relations[relation["kind"]].append(relation["target"])
             rows.append(
                 [
                     spec["number"],

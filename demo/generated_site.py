@@ -24,7 +24,21 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Collection, Page, Site
 
+from articles.models import ArticleIndexPage, ArticleKind, ArticlePage
+from demo.pdfs import make_pdf
+from documents.models import (
+    DocumentAttachment,
+    DocumentLibraryPage,
+    DocumentPage,
+    DocumentType,
+    Issuer,
+)
+from documents.vocabulary import read_number
+from portal.cache import bump_content_version
+from portal.models import PortalDocument
 from portal.text import slugify
+from search.indexing import index_page_ids
+from units.models import Unit
 
 from .textgen import TextGenerator
 
@@ -91,7 +105,6 @@ class SiteGenerator:
 
     def sections(self):
         """Article sections by slug; one is created when the site has none."""
-        from articles.models import ArticleIndexPage
 
         sections = {page.slug: page for page in ArticleIndexPage.objects.all()}
         if not sections:
@@ -103,7 +116,6 @@ class SiteGenerator:
         return sections
 
     def library(self):
-        from documents.models import DocumentLibraryPage
 
         library = DocumentLibraryPage.objects.first()
         if library is None:
@@ -126,7 +138,6 @@ class SiteGenerator:
         return timezone.make_aware(moment)
 
     def article(self, kinds, units):
-        from articles.models import ArticlePage
 
         spec = self.text.article()
         published = self._aware(spec["date"])
@@ -151,8 +162,6 @@ class SiteGenerator:
         )
 
     def add_articles(self, count):
-        from articles.models import ArticleKind
-        from units.models import Unit
 
         sections = self.sections()
         fallback = list(sections.values())
@@ -175,8 +184,6 @@ class SiteGenerator:
     # ---- documents
 
     def placeholder_file(self):
-        from portal.demo.pdfs import make_pdf
-        from portal.models import PortalDocument
 
         existing = PortalDocument.objects.filter(title=PLACEHOLDER_TITLE).first()
         if existing:
@@ -198,9 +205,6 @@ class SiteGenerator:
         return document
 
     def add_documents(self, count):
-        from documents.models import DocumentAttachment, DocumentPage, DocumentType, Issuer
-        from documents.vocabulary import read_number
-        from portal.models import PortalDocument
 
         library = self.library()
         doc_types = list(DocumentType.objects.all())
@@ -273,7 +277,6 @@ class SiteGenerator:
 
     def _index(self, pages):
         """Put the pages just written in the site-search index (documents with their files)."""
-        from search.indexing import index_page_ids
 
         started = time.perf_counter()
         with transaction.atomic():
@@ -281,7 +284,6 @@ class SiteGenerator:
         self.timings.index_seconds += time.perf_counter() - started
 
     def finish(self):
-        from portal.cache import bump_content_version
 
         bump_content_version()
         return self.timings

@@ -3,9 +3,10 @@
 import pytest
 from wagtail.models import Collection
 
+from demo import gallery as demo
+from demo.datafiles import read
 from gallery.models import AlbumPhoto, GalleryIndexPage, PhotoAlbumPage, VideoPage
 from navigation.models import Menu
-from portal.demo import gallery as demo
 from portal.models import PortalImage
 from tests.factories import StandardPageFactory, menu_item
 
@@ -32,8 +33,9 @@ def test_loader_creates_the_library_once(home, client):
     gallery = load(home)
     first = counts()
     assert load(home).pk == gallery.pk
-    photos = sum(len(album["photos"]) for album in demo.ALBUMS)
-    assert counts() == first == (1, 3, 2, photos, photos + len(demo.VIDEOS))
+    data = read("gallery")
+    photos = sum(len(album["photos"]) for album in data["albums"])
+    assert counts() == first == (1, 3, 2, photos, photos + len(data["videos"]))
 
     assert gallery.title == "Thư viện ảnh – video" and gallery.live
     for album in PhotoAlbumPage.objects.all():

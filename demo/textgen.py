@@ -13,7 +13,7 @@ import random
 import re
 from functools import cached_property
 
-from . import library, newsroom
+from .datafiles import read
 
 # Subjects a committee site mentions only now and then: local products, crafts and places.
 RARE_TERMS = [
@@ -149,7 +149,7 @@ STATE_NUMBERS = ("{n}/{symbol}-{issuer}", "{n}/{year}/{symbol}-{issuer}")
 
 
 def template_slots(rng, unit_name, day, topic_name=""):
-    """The values of a demo article template's slots (see newsroom.ARTICLE_TEMPLATES)."""
+    """The values of a demo article template's slots (see data/article_templates.yaml)."""
     return {
         "unit": unit_name,
         "unit_short": unit_name.split(" Đảng ủy")[0],
@@ -157,7 +157,7 @@ def template_slots(rng, unit_name, day, topic_name=""):
         "month": day.month,
         "year": day.year,
         "count": rng.randrange(12, 380),
-        "person": rng.choice(newsroom.PEOPLE),
+        "person": rng.choice(read("newsroom")["people"]),
         "topic": topic_name,
     }
 
@@ -181,18 +181,22 @@ class TextGenerator:
     def __init__(self, seed=2026, first_day=datetime.date(2016, 1, 1), days=3650):
         self.rng = random.Random(seed)
         self.first_day, self.days = first_day, days
-        self.units = [unit["name"] for unit in newsroom.UNITS if unit["kind"] in ("party", "cell")]
-        self.topics = {topic["slug"]: topic["name"] for topic in newsroom.TOPICS}
+        self.units = [
+            unit["name"] for unit in read("newsroom")["units"] if unit["kind"] in ("party", "cell")
+        ]
+        self.topics = {topic["slug"]: topic["name"] for topic in read("newsroom")["topics"]}
 
     @cached_property
     def sentences(self):
         """Every sentence of the demo articles and documents, slots left in."""
         paragraphs = [
             paragraph
-            for template in newsroom.ARTICLE_TEMPLATES
+            for template in read("article_templates")["templates"]
             for paragraph in template["paragraphs"]
         ]
-        paragraphs += [paragraph for spec in library.DOCUMENTS for paragraph in spec["text"]]
+        paragraphs += [
+            paragraph for spec in read("documents")["documents"] for paragraph in spec["text"]
+        ]
         return [
             sentence
             for paragraph in paragraphs
@@ -215,7 +219,7 @@ class TextGenerator:
 
     def article(self, extra_paragraphs=(2, 5)):
         """A dict: title, sapo, paragraphs, headings, date and the template's section, kind."""
-        template = self.rng.choice(newsroom.ARTICLE_TEMPLATES)
+        template = self.rng.choice(read("article_templates")["templates"])
         day = self.day()
         slots = template_slots(
             self.rng, self.rng.choice(self.units), day, self.topics.get(template["topic"], "")
@@ -239,7 +243,7 @@ class TextGenerator:
         ``doc_types`` and ``issuers`` are lists of objects with ``system`` and
         ``symbol_list`` / ``code`` (the library's taxonomy).
         """
-        spec = self.rng.choice(library.DOCUMENTS)
+        spec = self.rng.choice(read("documents")["documents"])
         issuer = self.rng.choice(issuers)
         doc_type = self.rng.choice(
             [t for t in doc_types if t.system == issuer.system and t.symbol_list]

@@ -4,9 +4,10 @@ import datetime
 
 import pytest
 
+from demo import polls as demo
+from demo.datafiles import read
 from navigation.models import Menu
 from polls.models import CLOSED, OPEN, PollIndexPage, PollPage, PollVote
-from portal.demo import polls as demo
 from tests.factories import StandardPageFactory, menu_item
 from tests.polls.conftest import soup
 
@@ -22,11 +23,12 @@ def test_loader_creates_the_polls_once(home, client):
     index = demo.load_polls(home)
     first = counts()
     assert demo.load_polls(home).pk == index.pk
-    votes = sum(count for spec in demo.POLLS for _label, count in spec["answers"])
+    polls = read("polls")["polls"]
+    votes = sum(answer["votes"] for spec in polls for answer in spec["answers"])
     assert counts() == first == (1, 2, votes)
 
     assert index.title == "Thăm dò ý kiến" and index.slug == "tham-do-y-kien" and index.live
-    open_poll, closed_poll = (PollPage.objects.get(slug=spec["slug"]) for spec in demo.POLLS)
+    open_poll, closed_poll = (PollPage.objects.get(slug=spec["slug"]) for spec in polls)
     assert open_poll.live and open_poll.status() == OPEN
     assert closed_poll.live and closed_poll.status() == CLOSED
     for poll in (open_poll, closed_poll):

@@ -4,7 +4,7 @@ import sys
 
 from django.core.management.base import BaseCommand
 
-from portal.demo.generated_site import SiteGenerator
+from demo.generated_site import SiteGenerator
 from portal.publishing import direct_publishing
 from search.indexing import tidy_after_bulk_writes
 
