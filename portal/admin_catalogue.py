@@ -32,11 +32,15 @@ HEADER = {
 }
 
 
-def catalogue_dir():
+# An entry's identity in a catalogue: (msgctxt or "", msgid).
+EntryKey = tuple[str, str]
+
+
+def catalogue_dir() -> Path:
     return Path(settings.BASE_DIR) / "locale" / "wagtail"
 
 
-def catalogue_path(domain):
+def catalogue_path(domain: str) -> Path:
     return catalogue_dir() / LANGUAGE / "LC_MESSAGES" / f"{domain}.po"
 
 
@@ -47,7 +51,7 @@ class Source:
     trusted: bool = False
 
 
-def sources():
+def sources() -> list[Source]:
     """Django's core catalogue, then the installed apps of those packages that ship one."""
     import django
 
@@ -59,20 +63,20 @@ def sources():
     return found
 
 
-def key(entry):
+def key(entry: polib.POEntry) -> EntryKey:
     return (entry.msgctxt or "", entry.msgid)
 
 
-def source_entries(domain):
+def source_entries(domain: str) -> dict[EntryKey, tuple[polib.POEntry, str, str]]:
     """{(msgctxt, msgid): (entry, source, the package's own Vietnamese or "")}: every msgid
     the admin may show, except those a trusted source already translates itself."""
-    entries = {}
+    entries: dict[EntryKey, tuple[polib.POEntry, str, str]] = {}
     for source in sources():
         english = source.locale / "en" / "LC_MESSAGES" / f"{domain}.po"
         if not english.exists():
             continue
         shipped = source.locale / LANGUAGE / "LC_MESSAGES" / f"{domain}.po"
-        theirs = {}
+        theirs: dict[EntryKey, str] = {}
         if shipped.exists():
             for entry in polib.pofile(str(shipped)):
                 if entry.translated():
@@ -86,7 +90,7 @@ def source_entries(domain):
     return entries
 
 
-def translation_of(entry):
+def translation_of(entry: polib.POEntry) -> str:
     return entry.msgstr_plural.get(0, "") if entry.msgid_plural else entry.msgstr
 
 
@@ -95,13 +99,13 @@ class MergeReport:
     domain: str
     total: int = 0
     translated: int = 0
-    new: list = field(default_factory=list)
-    untranslated: list = field(default_factory=list)
-    fuzzy: list = field(default_factory=list)
-    dropped: list = field(default_factory=list)
+    new: list[EntryKey] = field(default_factory=list)
+    untranslated: list[EntryKey] = field(default_factory=list)
+    fuzzy: list[EntryKey] = field(default_factory=list)
+    dropped: list[EntryKey] = field(default_factory=list)
 
 
-def load(domain):
+def load(domain: str) -> polib.POFile:
     path = catalogue_path(domain)
     if path.exists():
         return polib.pofile(str(path), wrapwidth=100)
@@ -110,7 +114,7 @@ def load(domain):
     return catalogue
 
 
-def merge(domain, write=True):
+def merge(domain: str, write: bool = True) -> MergeReport:
     """Bring the catalogue of ``domain`` in step with the installed packages."""
     catalogue = load(domain)
     ours = {key(entry): entry for entry in catalogue if not entry.obsolete}
@@ -151,7 +155,7 @@ def merge(domain, write=True):
     return report
 
 
-def set_translation(entry, text):
+def set_translation(entry: polib.POEntry, text: str) -> None:
     if entry.msgid_plural:
         entry.msgstr_plural = {0: text}
     else:

@@ -1,8 +1,12 @@
 """Admin forms every page type shares, and the rule against saving over someone's work."""
 
+from collections.abc import Mapping
+from typing import Any
+
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.forms.pages import CopyForm
+from wagtail.models import Revision
 
 
 def stale_save_message() -> str:
@@ -13,7 +17,7 @@ def stale_save_message() -> str:
     )
 
 
-def loaded_from_an_older_copy(data, latest_revision) -> bool:
+def loaded_from_an_older_copy(data: Mapping[str, Any], latest_revision: Revision | None) -> bool:
     """Was this edit form loaded before ``latest_revision`` was saved?
 
     The same reading of the form's hidden fields as Wagtail's edit views, which refuse such a
@@ -34,7 +38,7 @@ def loaded_from_an_older_copy(data, latest_revision) -> bool:
 class PortalPageForm(WagtailAdminPageForm):
     """Base of every page form: a save from an older copy never replaces a newer revision."""
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         cleaned_data = super().clean()
         if self.instance.pk and loaded_from_an_older_copy(
             self.data, self.instance.get_latest_revision()
@@ -47,7 +51,7 @@ class PortalCopyForm(CopyForm):
     """Where a workflow applies, copies are drafts: publishing them or making an alias (a
     live copy that follows the original) is not offered."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         parent = self.page.get_parent()
         if not parent.permissions_for_user(self.user).can_publish_subpage():

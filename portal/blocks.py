@@ -1,6 +1,8 @@
 """StreamField blocks every page body may use; articles add their own on top."""
 
 import copy
+from collections.abc import Sequence
+from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -17,10 +19,11 @@ PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "su
 class PrefetchingImageChooserBlock(ImageChooserBlock):
     """Loads the images of a whole StreamField with their renditions in two queries."""
 
-    def bulk_to_python(self, values):
+    def bulk_to_python(self, values: Sequence[Any]) -> list[Any]:
         specs = picture_specs(*BODY_IMAGE_SPECS)
         images = self.model_class.objects.prefetch_renditions(*specs).in_bulk(values)
-        result, seen = [], set()
+        result: list[Any] = []
+        seen: set[Any] = set()
         for value in values:
             image = images.get(value)
             # The same picture twice in one body: two objects, as Wagtail's own block gives.

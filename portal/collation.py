@@ -9,8 +9,13 @@ orders any other text column the same way.
 """
 
 import unicodedata
+from typing import Any
 
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models.functions import Collate
+
+# (letters as (class, position) pairs, tones, upper-case flags, the text itself)
+SortKey = tuple[tuple[tuple[int, int], ...], tuple[int, ...], tuple[bool, ...], str]
 
 COLLATION = "vi"
 LETTERS = [*"aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"]
@@ -20,8 +25,9 @@ LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
 TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 
 
-def _letters_and_tones(text):
-    letters, tones = [], []
+def _letters_and_tones(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+    letters: list[tuple[int, int]] = []
+    tones: list[int] = []
     for char in unicodedata.normalize("NFC", text):
         lower = char.lower()
         decomposed = unicodedata.normalize("NFD", lower)
@@ -41,23 +47,25 @@ def _letters_and_tones(text):
     return tuple(letters), tuple(tones)
 
 
-def sort_key(text):
+def sort_key(text: str | None) -> SortKey:
     """Letters first, then tones, then lower case before upper case, for ``sorted``."""
     letters, tones = _letters_and_tones(text or "")
     case = tuple(char.isupper() for char in unicodedata.normalize("NFC", text or ""))
     return (letters, tones, case, text or "")
 
 
-def compare(left, right):
+def compare(left: str | None, right: str | None) -> int:
     first, second = sort_key(left), sort_key(right)
     return (first > second) - (first < second)
 
 
-def register_sqlite_collation(sender, connection, **kwargs):
+def register_sqlite_collation(
+    sender: object, connection: BaseDatabaseWrapper, **kwargs: Any
+) -> None:
     if connection.vendor == "sqlite":
         connection.connection.create_collation(COLLATION, compare)
 
 
-def vietnamese(field_name):
+def vietnamese(field_name: str) -> Collate:
     """An ordering expression: ``Model.objects.order_by(vietnamese("name"))``."""
     return Collate(field_name, COLLATION)

@@ -4,6 +4,8 @@ Weekday names are computed from the date and translated by the catalogue (the sa
 msgids Django's ``date`` filter uses, so ``|date:"l"`` agrees with these helpers).
 """
 
+import datetime
+
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -19,23 +21,23 @@ WEEKDAYS = (
 WEEKDAYS_ABBR = (_("Mon"), _("Tue"), _("Wed"), _("Thu"), _("Fri"), _("Sat"), _("Sun"))
 
 
-def weekday_name(value):
+def weekday_name(value: datetime.date) -> str:
     return str(WEEKDAYS[value.weekday()])
 
 
-def _local(value):
-    if hasattr(value, "tzinfo") and value.tzinfo is not None and hasattr(value, "hour"):
+def _local(value: datetime.date) -> datetime.date:
+    if isinstance(value, datetime.datetime) and value.tzinfo is not None:
         return timezone.localtime(value)
     return value
 
 
-def long_date(value):
+def long_date(value: datetime.date) -> str:
     """ "Chủ nhật, 29/11/2026" """
     value = _local(value)
     return f"{weekday_name(value)}, {value:%d/%m/%Y}"
 
 
-def long_datetime(value):
+def long_datetime(value: datetime.date) -> str:
     """ "Chủ nhật, 29/11/2026 08:30" (in the site's time zone)"""
     value = _local(value)
     return f"{weekday_name(value)}, {value:%d/%m/%Y %H:%M}"

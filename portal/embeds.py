@@ -11,13 +11,15 @@ from wagtail.embeds.finders.base import EmbedFinder
 
 
 class LocalEmbedFinder(EmbedFinder):
-    def __init__(self, **options):
+    def __init__(self, **options: object) -> None:
         self.options = options
 
-    def accept(self, url):
+    def accept(self, url: str) -> bool:
         return urlsplit(url).scheme in {"http", "https"}
 
-    def find_embed(self, url, max_width=None, max_height=None):
+    def find_embed(
+        self, url: str, max_width: int | None = None, max_height: int | None = None
+    ) -> dict[str, object]:
         host = urlsplit(url).hostname or ""
         return {
             "title": f"Video ({host})",

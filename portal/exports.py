@@ -1,5 +1,12 @@
 """Spreadsheet exports that open correctly in Excel on Vietnamese Windows and stay inert."""
 
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from typing import Any
+
+from django.db.models import QuerySet
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 BOM = "\ufeff"
@@ -7,7 +14,7 @@ BOM = "\ufeff"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def neutralise(value):
+def neutralise(value: object) -> object:
     """'=HYPERLINK(...)' is exported as text: a leading apostrophe stops the formula."""
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
@@ -17,11 +24,11 @@ def neutralise(value):
 class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
     """CSV with a byte-order mark (so Excel reads UTF-8) and no formulas; XLSX first."""
 
-    def stream_csv(self, queryset):
+    def stream_csv(self, queryset: QuerySet) -> Iterator[str]:
         yield BOM
         yield from super().stream_csv(queryset)
 
-    def write_csv_row(self, writer, row_dict):
+    def write_csv_row(self, writer: csv.DictWriter[str], row_dict: dict[str, Any]) -> Any:
         return writer.writerow(
             {
                 field: neutralise(self.preprocess_field_value(field, value, self.FORMAT_CSV))

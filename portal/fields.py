@@ -1,5 +1,7 @@
 """Model fields shared by several apps."""
 
+from typing import Any
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -12,7 +14,7 @@ class WebAddressField(models.CharField):
 
     default_validators = [validate_web_address]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("max_length", 500)
         kwargs.setdefault("verbose_name", _("web address"))
         super().__init__(*args, **kwargs)

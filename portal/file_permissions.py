@@ -17,9 +17,15 @@ A file is public once something published used it (``portal.public_files``). Lis
 that mark; a single file is also checked against what live content uses now.
 """
 
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.db.models import Q
+from django.db.models import Q, QuerySet
+from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
@@ -27,6 +33,12 @@ from wagtail.models import Collection
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
 
 from .public_files import is_public, public_filter, used_by_work_in_review
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser, User
+    from wagtail.models import CollectionMember  # images, documents and videos
+
+    AnyUser = User | AnonymousUser
 
 OWNER_ACTIONS = ("change", "delete")  # what the uploader may do while the file is private
 
@@ -42,10 +54,10 @@ class UploadPermissionPolicy(CollectionOwnershipPermissionPolicy):
                 return ["add", "change"]
         return [action]
 
-    def _owner_id(self, instance):
+    def _owner_id(self, instance: CollectionMember) -> Any:
         return getattr(instance, self.model._meta.get_field(self.owner_field_name).attname)
 
-    def _uploader_may(self, user, instance) -> bool:
+    def _uploader_may(self, user: AnyUser, instance: CollectionMember) -> bool:
         """The uploader, while they may still add files there and readers have not got it."""
         return (
             user.is_authenticated
@@ -55,16 +67,16 @@ class UploadPermissionPolicy(CollectionOwnershipPermissionPolicy):
             and not used_by_work_in_review(instance)
         )
 
-    def _may(self, user, action: str, instance) -> bool:
+    def _may(self, user: AnyUser, action: str, instance: CollectionMember) -> bool:
         if action in ("add", "choose", *OWNER_ACTIONS):
             granted = self._check_perm(user, self._granting(action), collection=instance.collection)
             return granted or (action in OWNER_ACTIONS and self._uploader_may(user, instance))
         return user.is_active and user.is_superuser  # unknown actions, as Wagtail's policy
 
-    def _model_permissions(self, actions) -> set[str]:
+    def _model_permissions(self, actions: Iterable[str]) -> set[str]:
         """The collection permissions by which a user may take one of ``actions`` on some
         file: whoever may add may change or delete their own uploads."""
-        found = set()
+        found: set[str] = set()
         for action in actions:
             if action in OWNER_ACTIONS:
                 found |= {action, "add"}
@@ -72,24 +84,30 @@ class UploadPermissionPolicy(CollectionOwnershipPermissionPolicy):
                 found |= set(self._granting(action))
         return found
 
-    def user_has_permission(self, user, action):
+    def user_has_permission(self, user: AnyUser, action: str) -> bool:
         if action not in ("add", "choose", *OWNER_ACTIONS):
             return user.is_active and user.is_superuser
         return self._check_perm(user, self._model_permissions([action]))
 
-    def users_with_any_permission(self, actions):
+    def users_with_any_permission(self, actions: Iterable[str]) -> QuerySet[User]:
         permissions = self._model_permissions(actions)
         if not permissions:
             return get_user_model().objects.filter(is_active=True, is_superuser=True)
         return self._users_with_perm(permissions)
 
-    def user_has_permission_for_instance(self, user, action, instance):
+    def user_has_permission_for_instance(
+        self, user: AnyUser, action: str, instance: CollectionMember
+    ) -> bool:
         return self._may(user, action, instance)
 
-    def user_has_any_permission_for_instance(self, user, actions, instance):
+    def user_has_any_permission_for_instance(
+        self, user: AnyUser, actions: Iterable[str], instance: CollectionMember
+    ) -> bool:
         return any(self._may(user, action, instance) for action in actions)
 
-    def instances_user_has_any_permission_for(self, user, actions):
+    def instances_user_has_any_permission_for(
+        self, user: AnyUser, actions: Iterable[str]
+    ) -> QuerySet:
         manager = self.model._default_manager
         if user.is_active and user.is_superuser:
             return manager.all()
@@ -106,7 +124,9 @@ class UploadPermissionPolicy(CollectionOwnershipPermissionPolicy):
                 )
         return manager.filter(found)
 
-    def users_with_any_permission_for_instance(self, actions, instance):
+    def users_with_any_permission_for_instance(
+        self, actions: Iterable[str], instance: CollectionMember
+    ) -> QuerySet[User]:
         known = set(actions) & {"choose", *OWNER_ACTIONS}
         if not known:
             return get_user_model().objects.filter(is_active=True, is_superuser=True)
@@ -117,7 +137,9 @@ class UploadPermissionPolicy(CollectionOwnershipPermissionPolicy):
             granted |= Q(pk=owner.pk)
         return get_user_model().objects.filter(granted).distinct()
 
-    def collections_user_has_any_permission_for(self, user, actions):
+    def collections_user_has_any_permission_for(
+        self, user: AnyUser, actions: Iterable[str]
+    ) -> QuerySet[Collection]:
         if user.is_active and user.is_superuser:
             return Collection.objects.all()
         permissions = self._model_permissions(actions)
@@ -125,7 +147,7 @@ class UploadPermissionPolicy(CollectionOwnershipPermissionPolicy):
             return Collection.objects.none()
         return self._collections_with_perm(user, permissions)
 
-    def refusal_reason(self, user, action: str, instance) -> str | None:
+    def refusal_reason(self, user: AnyUser, action: str, instance: CollectionMember) -> str | None:
         """Why ``user`` may not take ``action`` on this file, when the rules above are why."""
         if action not in OWNER_ACTIONS or self._may(user, action, instance):
             return None
@@ -197,14 +219,14 @@ class FileRefusalMiddleware:
     """Add why to Wagtail's "permission denied" on a file's edit or delete screen, when the
     file being published (or someone else's) is why."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         match = getattr(request, "resolver_match", None)
         action = FILE_SCREENS.get(match.view_name) if match else None
-        if action and len(match.kwargs) == 1 and _is_permission_denied(response):
+        if match and action and len(match.kwargs) == 1 and _is_permission_denied(response):
             policy = policy_for(match.namespace)
             upload = policy.model._default_manager.filter(pk=[*match.kwargs.values()][0]).first()
             with translation.override(_admin_language(request.user)):
@@ -214,12 +236,12 @@ class FileRefusalMiddleware:
         return response
 
 
-def _is_permission_denied(response) -> bool:
+def _is_permission_denied(response: HttpResponse) -> bool:
     """Wagtail's answer to a refused screen: back to the dashboard (with its message)."""
     return response.status_code == 302 and response.get("Location") == reverse("wagtailadmin_home")
 
 
-def _admin_language(user) -> str | None:
+def _admin_language(user: AnyUser) -> str | None:
     """The language the admin speaks to ``user`` (Wagtail sets it for its views only)."""
     profile = getattr(user, "wagtail_userprofile", None)
     return profile.get_preferred_language() if profile else translation.get_language()

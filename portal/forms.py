@@ -1,6 +1,8 @@
 """Admin forms for the portal's media models (every upload is checked by its content), and
 the admin's single-line text input."""
 
+from typing import Any
+
 from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.db import models
@@ -23,11 +25,11 @@ class SingleLineField(forms.CharField):
     above all, see the value that will be stored, and answer with a message, not an error
     of the database."""
 
-    def to_python(self, value):
+    def to_python(self, value: Any) -> str | None:
         return super().to_python(strip_invisible(value) if isinstance(value, str) else value)
 
 
-def register_single_line_field():
+def register_single_line_field() -> None:
     """Use ``SingleLineField`` for every plain CharField Wagtail's admin renders (pages,
     snippets, settings, images, documents); slugs, emails and addresses keep their own."""
     register_form_field_override(
@@ -38,7 +40,7 @@ def register_single_line_field():
 class PortalDocumentForm(BaseDocumentForm):
     """Wagtail's document form, checking each upload's size and real content."""
 
-    def clean_file(self):
+    def clean_file(self) -> Any:
         uploaded = self.cleaned_data.get("file")
         if isinstance(uploaded, UploadedFile):
             validate_document_upload(uploaded)
@@ -54,14 +56,14 @@ class BoundedImageField(WagtailImageField):
     count come from the header and are refused above the limit before any decoding.
     """
 
-    def check_image_pixel_size(self, f):
+    def check_image_pixel_size(self, f: UploadedFile) -> None:
         validate_image_content(f)
 
 
 class PortalImageForm(BaseImageForm):
     """Wagtail's image form (single, multiple and chooser uploads) with the bounded field."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields.get("file")
         # Wagtail builds the field itself (formfield_for_dbfield); swap it, same widget.
@@ -75,7 +77,7 @@ class PortalMediaForm(BaseMediaForm):
     """wagtailmedia's form: the file must be the container its extension names, and the
     thumbnail a real picture (never SVG); both within a size limit."""
 
-    def clean_file(self):
+    def clean_file(self) -> Any:
         uploaded = self.cleaned_data.get("file")
         if isinstance(uploaded, UploadedFile):
             validate_media_file(uploaded, self._allowed_extensions())
@@ -87,7 +89,7 @@ class PortalMediaForm(BaseMediaForm):
         by_type = {MediaType.AUDIO: audio, MediaType.VIDEO: video}
         return by_type.get(self.instance.type, audio + video)
 
-    def clean_thumbnail(self):
+    def clean_thumbnail(self) -> Any:
         uploaded = self.cleaned_data.get("thumbnail")
         if isinstance(uploaded, UploadedFile):
             validate_thumbnail(uploaded, ALLOWED_EXTENSIONS_THUMBNAIL)

@@ -3,6 +3,7 @@
 Both stand in front of the package's own URLs (``portal.wagtail_hooks``).
 """
 
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from wagtail.admin.auth import permission_denied
@@ -10,10 +11,10 @@ from wagtail.admin.modal_workflow import render_modal_workflow
 from wagtailmedia import get_media_model
 from wagtailmedia.views import chooser, media
 
-from .file_permissions import policy_for
+from .file_permissions import UploadPermissionPolicy, policy_for
 
 
-def _policy():
+def _policy() -> UploadPermissionPolicy:
     return policy_for("wagtailmedia")
 
 
@@ -44,7 +45,7 @@ def media_usage(request: HttpRequest, media_id: int) -> HttpResponse:
     return media.usage(request, media_id)
 
 
-def library_for_the_chooser(media_files, request: HttpRequest):
+def library_for_the_chooser(media_files: QuerySet, request: HttpRequest) -> QuerySet:
     """``construct_media_chooser_queryset``: the videos the user may choose.
 
     wagtailmedia's chooser lists those the user may change or delete, which for a

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import wraps
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.admin import SimpleListFilter
 from django.contrib.admin.options import IncorrectLookupParameters
@@ -29,13 +30,20 @@ from django.core.exceptions import (
     ValidationError,
 )
 from django.db.models import Model, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, URLResolver
 from django.utils.translation import gettext_lazy as _
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import HistoryView, IndexView
+
+if TYPE_CHECKING:
+    from django.apps import AppConfig
+    from django.contrib.auth.models import AnonymousUser, User
+    from wagtail_modeladmin.options import ModelAdminGroup
+
+    AnyUser = User | AnonymousUser
 
 # Errors by which the ORM or a filter refuses a value from the query string.
 BAD_VALUE_ERRORS = (IncorrectLookupParameters, ValidationError, ValueError, OverflowError)
@@ -51,37 +59,37 @@ class StrictPermissionHelper(PermissionHelper):
     loaded; the ``..._obj`` methods are the object-level checks a subclass may narrow.
     """
 
-    def user_can_view(self, user) -> bool:
+    def user_can_view(self, user: AnyUser) -> bool:
         # As in Django's admin, the change permission includes viewing.
         return self.user_has_specific_permission(
             user, self.get_perm_codename("view")
         ) or self.user_has_specific_permission(user, self.get_perm_codename("change"))
 
-    def user_can_list(self, user) -> bool:
+    def user_can_list(self, user: AnyUser) -> bool:
         return self.user_can_view(user)
 
-    def user_can_edit(self, user) -> bool:
+    def user_can_edit(self, user: AnyUser) -> bool:
         return self.user_has_specific_permission(user, self.get_perm_codename("change"))
 
-    def user_can_delete(self, user) -> bool:
+    def user_can_delete(self, user: AnyUser) -> bool:
         return self.user_has_specific_permission(user, self.get_perm_codename("delete"))
 
-    def user_can_inspect(self, user) -> bool:
+    def user_can_inspect(self, user: AnyUser) -> bool:
         return self.inspect_view_enabled and self.user_can_view(user)
 
-    def user_can_view_obj(self, user, obj: Model) -> bool:
+    def user_can_view_obj(self, user: AnyUser, obj: Model) -> bool:
         return self.user_can_view(user)
 
-    def user_can_inspect_obj(self, user, obj: Model) -> bool:
+    def user_can_inspect_obj(self, user: AnyUser, obj: Model) -> bool:
         return self.inspect_view_enabled and self.user_can_view_obj(user, obj)
 
-    def user_can_view_history_of_obj(self, user, obj: Model) -> bool:
+    def user_can_view_history_of_obj(self, user: AnyUser, obj: Model) -> bool:
         return self.user_can_view_obj(user, obj)
 
-    def user_can_edit_obj(self, user, obj: Model) -> bool:
+    def user_can_edit_obj(self, user: AnyUser, obj: Model) -> bool:
         return self.user_can_edit(user)
 
-    def user_can_delete_obj(self, user, obj: Model) -> bool:
+    def user_can_delete_obj(self, user: AnyUser, obj: Model) -> bool:
         return self.user_can_delete(user)
 
 
@@ -94,7 +102,7 @@ class StrictIndexView(IndexView):
 
     template_rejected = "portal/admin/rejected_list_query.html"
 
-    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         try:
             return super().dispatch(request, *args, **kwargs)
         except RejectedListQuery:
@@ -161,12 +169,12 @@ class StrictIndexView(IndexView):
             for position in positions
         )
 
-    def get_filters_params(self, params=None) -> dict:
+    def get_filters_params(self, params: QueryDict | None = None) -> dict[str, list[str]]:
         lookup_params = super().get_filters_params(params)
         self.filter_params_asked = set(lookup_params)
         return lookup_params
 
-    def get_filters(self, request: HttpRequest):
+    def get_filters(self, request: HttpRequest) -> tuple[Any, ...]:
         try:
             result = super().get_filters(request)
         except IncorrectLookupParameters as error:  # a parameter that names no field
@@ -182,7 +190,7 @@ class StrictIndexView(IndexView):
         return result
 
     @staticmethod
-    def has_valid_value(spec) -> bool:
+    def has_valid_value(spec: object) -> bool:
         """A choice filter's value must be one of its choices (a field filter's value is
         checked by the database query)."""
         if not isinstance(spec, SimpleListFilter) or spec.value() is None:
@@ -191,13 +199,13 @@ class StrictIndexView(IndexView):
 
 
 class StrictHistoryView(HistoryView):
-    def check_action_permitted(self, user) -> bool:
+    def check_action_permitted(self, user: AnyUser) -> bool:
         return self.permission_helper.user_can_view_history_of_obj(user, self.instance)
 
 
 # What a user needs, at model level, to reach each view of a modeladmin at all: checked
 # before the view loads the object, so nobody learns which objects exist either.
-ACTION_GATES: dict[str, Callable[[StrictPermissionHelper, object], bool]] = {
+ACTION_GATES: dict[str, Callable[[StrictPermissionHelper, AnyUser], bool]] = {
     "index": StrictPermissionHelper.user_can_list,
     "create": StrictPermissionHelper.user_can_create,
     "choose_parent": StrictPermissionHelper.user_can_create,
@@ -220,7 +228,7 @@ class StrictModelAdmin(ModelAdmin):
     index_view_class = StrictIndexView
     history_view_class = StrictHistoryView
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: ModelAdminGroup | None = None) -> None:
         super().__init__(parent)
         if self.is_pagemodel:
             raise ImproperlyConfigured(
@@ -234,17 +242,18 @@ class StrictModelAdmin(ModelAdmin):
     def gated(self, url: URLPattern) -> URLPattern:
         """The URL's view behind its model-level permission; an action without a gate is
         refused to everyone."""
-        action = url.name.rpartition("_modeladmin_")[2]
+        action = (url.name or "").rpartition("_modeladmin_")[2]
         gate = ACTION_GATES.get(action, lambda helper, user: False)
         view = url.callback
 
         @wraps(view)
-        def gated_view(request, *args, **kwargs):
+        def gated_view(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
             if not gate(self.permission_helper, request.user):
                 raise PermissionDenied
             return view(request, *args, **kwargs)
 
-        gated_view.permission_gate = gate
+        # Marks the view as gated for ``check_modeladmins_are_strict``.
+        gated_view.permission_gate = gate  # type: ignore[attr-defined]
         url.callback = gated_view
         return url
 
@@ -262,7 +271,7 @@ def strictness_problems(model_admin: ModelAdmin) -> list[str]:
     return problems
 
 
-def _url_patterns(patterns: Iterable) -> Iterable[URLPattern]:
+def _url_patterns(patterns: Iterable[URLPattern | URLResolver]) -> Iterable[URLPattern]:
     for pattern in patterns:
         if isinstance(pattern, URLResolver):
             yield from _url_patterns(pattern.url_patterns)
@@ -270,10 +279,10 @@ def _url_patterns(patterns: Iterable) -> Iterable[URLPattern]:
             yield pattern
 
 
-def modeladmin_problems(patterns: Iterable) -> list[checks.Error]:
+def modeladmin_problems(patterns: Iterable[URLPattern | URLResolver]) -> list[checks.Error]:
     """One error per modeladmin view among ``patterns`` that is not strict and gated."""
-    errors = []
-    seen = set()
+    errors: list[checks.Error] = []
+    seen: set[int] = set()
     for pattern in _url_patterns(patterns):
         callback = pattern.callback
         owner = getattr(inspect.unwrap(callback), "__self__", None)
@@ -295,7 +304,7 @@ def modeladmin_problems(patterns: Iterable) -> list[checks.Error]:
     return errors
 
 
-def _is_gated(callback) -> bool:
+def _is_gated(callback: Callable[..., Any] | None) -> bool:
     while callback is not None:
         if hasattr(callback, "permission_gate"):
             return True
@@ -303,7 +312,9 @@ def _is_gated(callback) -> bool:
     return False
 
 
-def check_modeladmins_are_strict(app_configs=None, **kwargs) -> list[checks.Error]:
+def check_modeladmins_are_strict(
+    app_configs: Sequence[AppConfig] | None = None, **kwargs: Any
+) -> list[checks.Error]:
     from wagtail.admin import urls as admin_urls
 
     return modeladmin_problems(admin_urls.urlpatterns)

@@ -12,12 +12,22 @@ Taking content down (unpublish), cancelling a scheduled publication and privacy 
 with holders of the publish permission.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from django.contrib.auth import get_user_model
+from django.db.models import QuerySet
 from django.utils.functional import cached_property
 from wagtail.models import PagePermissionTester
 from wagtail.permissions import ModelPermissionPolicy
 
 from .publishing import publishing_approved, workflow_applies
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser, User
+    from wagtail.models import Page
 
 UNPUBLISH = "unpublish"
 
@@ -32,7 +42,7 @@ class WorkflowPagePermissionTester(PagePermissionTester):
     def _holds_publish_permission(self) -> bool:
         return super().can_publish()
 
-    def can_publish(self):
+    def can_publish(self) -> bool:
         """Publishing or scheduling this page from the editor, the API or a bulk action.
 
         Wagtail asks it again while the approved workflow publishes: that is allowed.
@@ -41,27 +51,27 @@ class WorkflowPagePermissionTester(PagePermissionTester):
             return False
         return not self._workflow_applies or publishing_approved(self.page)
 
-    def can_publish_subpage(self):
+    def can_publish_subpage(self) -> bool:
         """Publishing a new page here at once: a page made live, a copy kept live, an alias."""
         return super().can_publish_subpage() and not self._workflow_applies
 
-    def can_unschedule(self):
+    def can_unschedule(self) -> bool:
         return self._holds_publish_permission()
 
-    def can_set_view_restrictions(self):
+    def can_set_view_restrictions(self) -> bool:
         return self._holds_publish_permission()
 
     @cached_property
     def _is_or_holds_live(self) -> bool:
         return self.page.live or self.page.get_descendants().live().exists()
 
-    def can_move(self):
+    def can_move(self) -> bool:
         """Moving a live page (or one with live pages below it) publishes it in another place:
         not out of a place a workflow moderates. Reordering it among its siblings stays with
         ``can_move_to``."""
         return super().can_move() and not (self._workflow_applies and self._is_or_holds_live)
 
-    def can_move_to(self, destination):
+    def can_move_to(self, destination: Page) -> bool:
         """Moving a live page elsewhere publishes it there: only where no workflow applies."""
         if self.page.is_child_of(destination):
             # Reordering among its siblings publishes nothing new: Wagtail's rules alone.
@@ -77,7 +87,7 @@ class WorkflowSnippetPermissionPolicy(ModelPermissionPolicy):
     the model's workflow is active; ``UNPUBLISH`` (taking down, cancelling a schedule) asks
     for the model's publish permission."""
 
-    def _actions(self, actions) -> set[str]:
+    def _actions(self, actions: Iterable[str]) -> set[str]:
         """The Django permissions behind ``actions``, "publish" dropped under a workflow."""
         moderated = self.model.get_default_workflow() is not None
         wanted = set(actions) - ({"publish"} if moderated else set())
@@ -85,12 +95,12 @@ class WorkflowSnippetPermissionPolicy(ModelPermissionPolicy):
             wanted = (wanted - {UNPUBLISH}) | {"publish"}
         return wanted
 
-    def user_has_permission(self, user, action):
-        model_policy = super()
-        return any(model_policy.user_has_permission(user, a) for a in self._actions([action]))
+    def user_has_permission(self, user: User | AnonymousUser, action: str) -> bool:
+        model_has_permission = super().user_has_permission
+        return any(model_has_permission(user, a) for a in self._actions([action]))
 
-    def users_with_any_permission(self, actions):
-        actions = self._actions(actions)
-        if not actions:
+    def users_with_any_permission(self, actions: Iterable[str]) -> QuerySet[User]:
+        wanted = self._actions(actions)
+        if not wanted:
             return get_user_model().objects.none()
-        return super().users_with_any_permission(actions)
+        return super().users_with_any_permission(wanted)

@@ -6,8 +6,10 @@ browser picks the width it needs and the first format it supports. The formats c
 test settings leave it out). Listings prefetch exactly these renditions.
 """
 
+from collections.abc import Iterable
+
 from django.conf import settings
-from wagtail.images.models import Picture
+from wagtail.images.models import AbstractImage, Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
 DEFAULT_FORMATS = ("avif", "webp", "jpeg")
@@ -15,16 +17,18 @@ DEFAULT_FORMATS = ("avif", "webp", "jpeg")
 CARD_SIZES = ("fill-480x270", "fill-960x540")
 
 
-def picture_formats():
+def picture_formats() -> tuple[str, ...]:
     return tuple(getattr(settings, "PORTAL_PICTURE_FORMATS", DEFAULT_FORMATS))
 
 
-def picture_specs(*sizes):
+def picture_specs(*sizes: str) -> list[str]:
     """The rendition filter specs of ``sizes`` in every format, the fallback format last."""
     return [f"{size}|format-{fmt}" for fmt in picture_formats() for size in sizes]
 
 
-def picture_html(image, rendition_sizes, **attrs):
+def picture_html(
+    image: AbstractImage | None, rendition_sizes: Iterable[str], **attrs: object
+) -> Picture | str:
     """A ``<picture>`` with one ``<source>`` per modern format and an ``<img>`` fallback
     (the first size, with its width and height, so nothing shifts as pictures load)."""
     if not image:

@@ -16,16 +16,24 @@ Unpublishing leaves images and videos public (their files stay where they are); 
 are checked on every download, so theirs stop at once.
 """
 
+from __future__ import annotations
+
 import os
 from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.move import file_move_safe
+from django.core.files.storage import Storage
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Model, Q
 from django.utils import timezone
 
 from .cache import bump_content_version
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser, User
 
 PRIVATE_FOLDER = "private"
 # What the web server serves to everyone (README, "Production").
@@ -37,7 +45,7 @@ ADMIN_ONLY_PATH = rf"(?:original_images|{PRIVATE_FOLDER}/(?:{_FOLDERS}))/[^/]+"
 VIDEO_FILE_FIELDS = ("file", "thumbnail")
 
 
-def may_see_unpublished(user) -> bool:
+def may_see_unpublished(user: User | AnonymousUser | None) -> bool:
     """People who work in the admin: they preview drafts and choose uploads."""
     return bool(user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
 
@@ -50,7 +58,7 @@ def to_public(path: str) -> str:
     return path.removeprefix(f"{PRIVATE_FOLDER}/")
 
 
-def _upload_models():
+def _upload_models() -> tuple[type[Model], type[Model], type[Model]]:
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtailmedia import get_media_model
@@ -58,13 +66,13 @@ def _upload_models():
     return get_image_model(), get_document_model(), get_media_model()
 
 
-def _is_setting(model) -> bool:
+def _is_setting(model: type[Model]) -> bool:
     from wagtail.contrib.settings.registry import registry
 
     return model in registry
 
 
-def _shown_to_readers(model, ids) -> bool:
+def _shown_to_readers(model: type[Model] | None, ids: Collection[Any]) -> bool:
     """True when one of these objects is what readers see: a live page or snippet, a setting."""
     from wagtail.models import DraftStateMixin
 
@@ -75,12 +83,12 @@ def _shown_to_readers(model, ids) -> bool:
     return _is_setting(model)
 
 
-def used_by_live_content(obj) -> bool:
+def used_by_live_content(obj: Model) -> bool:
     """Whether a live page, a live snippet or a setting uses ``obj`` (Wagtail's reference
     index: a page's row holds its live content, never a newer draft)."""
     from wagtail.models import ReferenceIndex
 
-    sources = defaultdict(set)
+    sources: defaultdict[int, set[str]] = defaultdict(set)
     rows = ReferenceIndex.get_references_to(obj).values_list("content_type_id", "object_id")
     for content_type_id, object_id in rows:
         sources[content_type_id].add(object_id)
@@ -90,7 +98,7 @@ def used_by_live_content(obj) -> bool:
     )
 
 
-def used_by_work_in_review(upload) -> bool:
+def used_by_work_in_review(upload: Model) -> bool:
     """Whether a revision under review or scheduled to go live uses ``upload``.
 
     Its reviewers approved what the file held when they looked: a new file now would go live
@@ -114,19 +122,19 @@ def used_by_work_in_review(upload) -> bool:
     return False
 
 
-def _marks_public_since(model) -> bool:
+def _marks_public_since(model: type[Model]) -> bool:
     """Images and documents note when they went public; a video's folder says it."""
     return any(field.name == "public_since" for field in model._meta.concrete_fields)
 
 
-def public_filter(model) -> Q:
+def public_filter(model: type[Model]) -> Q:
     """The uploads of ``model`` that went public (a queryset's view of ``is_public``)."""
     if _marks_public_since(model):
         return Q(public_since__isnull=False)
     return ~Q(file__startswith=f"{PRIVATE_FOLDER}/")
 
 
-def is_public(upload) -> bool:
+def is_public(upload: Any) -> bool:
     """Whether readers may have been given this upload: it went public with something
     published, or something live uses it now (a file replaced since is private again)."""
     if upload.pk is None:
@@ -138,12 +146,12 @@ def is_public(upload) -> bool:
     return went_public or used_by_live_content(upload)
 
 
-def readers_may_fetch(document) -> bool:
+def readers_may_fetch(document: Any) -> bool:
     """A document whose file was published and that something live still uses."""
     return document.public_since is not None and used_by_live_content(document)
 
 
-def release_uploads_used_by(obj) -> None:
+def release_uploads_used_by(obj: Model) -> None:
     """Make public every image, document and video ``obj`` uses: it has just gone live."""
     from wagtail.models import ReferenceIndex
 
@@ -152,7 +160,7 @@ def release_uploads_used_by(obj) -> None:
     with transaction.atomic():
         # Index what was just published now, whatever runs Wagtail's background tasks.
         ReferenceIndex.create_or_update_for_object(obj)
-    used = defaultdict(set)
+    used: defaultdict[int, set[str]] = defaultdict(set)
     rows = ReferenceIndex.get_references_for_object(obj).values_list(
         "to_content_type_id", "to_object_id"
     )
@@ -170,7 +178,7 @@ def release_uploads_used_by(obj) -> None:
     bump_content_version()  # cached pages may hold addresses of private renditions
 
 
-def _release_images(model, ids) -> None:
+def _release_images(model: Any, ids: Collection[str]) -> None:
     model.objects.filter(pk__in=ids, public_since__isnull=True).update(public_since=timezone.now())
     # Their next public render makes public renditions in place of these.
     private = model.get_rendition_model().objects.filter(
@@ -179,18 +187,18 @@ def _release_images(model, ids) -> None:
     private.delete()
 
 
-def _release_documents(model, ids) -> None:
+def _release_documents(model: Any, ids: Collection[str]) -> None:
     model.objects.filter(pk__in=ids, public_since__isnull=True).update(public_since=timezone.now())
 
 
-def _release_videos(model, ids) -> None:
+def _release_videos(model: Any, ids: Collection[str]) -> None:
     for media in model.objects.filter(pk__in=ids):
         _move_files(media, VIDEO_FILE_FIELDS, to_public)
 
 
-def _move_files(media, fields, new_path) -> None:
+def _move_files(media: Any, fields: Iterable[str], new_path: Callable[[str], str]) -> None:
     """Move these files of a video to ``new_path(name)`` and save their new names."""
-    moved = {}
+    moved: dict[str, str] = {}
     for field in fields:
         file = getattr(media, field)
         if file and new_path(file.name) != file.name:
@@ -199,7 +207,7 @@ def _move_files(media, fields, new_path) -> None:
         type(media).objects.filter(pk=media.pk).update(**moved)
 
 
-def _move(storage, old: str, wanted: str) -> str:
+def _move(storage: Storage, old: str, wanted: str) -> str:
     """Move a stored file on disk (a rename, however large); return its new name, another
     one if ``wanted`` is taken."""
     new = storage.get_available_name(wanted)
@@ -209,29 +217,33 @@ def _move(storage, old: str, wanted: str) -> str:
     return new
 
 
-def is_new_upload(file) -> bool:
+def is_new_upload(file: Any) -> bool:
     """A file field holding a file this save is about to store (an upload or replacement)."""
     return bool(file) and not file._committed
 
 
-def note_new_video_files(sender, instance, raw=False, **kwargs) -> None:
+def note_new_video_files(
+    sender: type[Model], instance: Any, raw: bool = False, **kwargs: Any
+) -> None:
     """pre_save of the video model: remember which files this save uploads."""
     new = [field for field in VIDEO_FILE_FIELDS if is_new_upload(getattr(instance, field))]
     instance._new_video_files = [] if raw else new
 
 
-def hide_new_video_files(sender, instance, **kwargs) -> None:
+def hide_new_video_files(sender: type[Model], instance: Any, **kwargs: Any) -> None:
     """post_save of the video model: a new file is private until something live uses it."""
     fields, instance._new_video_files = getattr(instance, "_new_video_files", []), []
     _move_files(instance, fields, to_private)
 
 
-def release_on_publish(sender, instance, **kwargs) -> None:
+def release_on_publish(sender: type[Model], instance: Model, **kwargs: Any) -> None:
     """``published`` (pages and snippets with drafts): what it uses goes public."""
     release_uploads_used_by(instance)
 
 
-def release_on_setting_saved(sender, instance, raw=False, **kwargs) -> None:
+def release_on_setting_saved(
+    sender: type[Model], instance: Model, raw: bool = False, **kwargs: Any
+) -> None:
     """A setting is live as soon as it is saved (the emblem)."""
     if not raw:
         release_uploads_used_by(instance)

@@ -23,13 +23,17 @@ nothing goes live except through it. ``publish()`` lets a revision go live only 
 The admin does not offer what this guard would refuse: see ``portal.permissions``.
 """
 
+from __future__ import annotations
+
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any, Protocol
 
 from django.contrib import messages
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -37,10 +41,34 @@ from django.utils.translation import gettext as _
 from wagtail.admin.modal_workflow import render_modal_workflow
 from wagtail.log_actions import log
 
+# The mixins below are checked against the bases they are mixed into; at run time the
+# models and forms that use them supply those bases.
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser, User
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils.functional import _StrPromise
+    from wagtail.admin.forms import WagtailAdminModelForm as _AdminFormBase
+    from wagtail.models import Revision, WorkflowState
+    from wagtail.models import RevisionMixin as _RevisionBase
+else:
+    _RevisionBase = object
+    _AdminFormBase = object
+
 logger = logging.getLogger(__name__)
+
+# What stops publishing: (the field it concerns, or None for the whole object; a message).
+PublishProblem = tuple[str | None, "str | _StrPromise"]
 
 SCHEDULED_PUBLISH = "wagtail.publish.scheduled"
 REFUSED_ACTION = "portal.publish.refused"
+
+
+class Moderated(Protocol):
+    """A page or a snippet with revisions: what the workflow rule reads of it."""
+
+    pk: Any
+
+    def get_base_content_type(self) -> ContentType: ...
 
 
 class PublishRefused(ValidationError):
@@ -70,16 +98,18 @@ def direct_publishing(reason: str) -> Iterator[None]:
         _direct_reason.reset(token)
 
 
-def _object_key(obj) -> tuple[int, str]:
+def _object_key(obj: Moderated) -> tuple[int, str]:
     return obj.get_base_content_type().pk, str(obj.pk)
 
 
-def publishing_approved(obj) -> bool:
+def publishing_approved(obj: Moderated) -> bool:
     """Is ``obj`` being published by the completion of its approved workflow?"""
     return _approved_workflow.get() == _object_key(obj)
 
 
-def publish_approved_workflow_state(workflow_state, user=None) -> None:
+def publish_approved_workflow_state(
+    workflow_state: WorkflowState, user: User | AnonymousUser | None = None
+) -> None:
     """``WAGTAIL_FINISH_WORKFLOW_ACTION``: the approved workflow publishes the latest revision."""
     from wagtail.models import WorkflowState
 
@@ -93,12 +123,12 @@ def publish_approved_workflow_state(workflow_state, user=None) -> None:
         _approved_workflow.reset(token)
 
 
-def workflow_applies(obj) -> bool:
+def workflow_applies(obj: object) -> bool:
     """An active workflow moderates ``obj`` (a page or a snippet)."""
     return bool(getattr(obj, "has_workflow", False))
 
 
-def may_go_live(obj, revision=None) -> bool:
+def may_go_live(obj: Moderated, revision: Revision | None = None) -> bool:
     """May ``obj`` (at ``revision``) go live now, whoever asks? See the module's docstring."""
     if _direct_reason.get() is not None or not workflow_applies(obj):
         return True
@@ -112,24 +142,26 @@ def through_the_workflow_message() -> str:
     return _("Content here is published only through its approval steps: submit it for review.")
 
 
-def refuse_unless_may_go_live(obj, revision=None) -> None:
+def refuse_unless_may_go_live(obj: Moderated, revision: Revision | None = None) -> None:
     """For paths that make a copy or an alias live without ``publish()``."""
     if not may_go_live(obj, revision):
         raise PublishRefused([through_the_workflow_message()])
 
 
-class PublishRulesMixin:
+class PublishRulesMixin(_RevisionBase):
     """Mix into every page (through ``PortalPage``) and every moderated snippet.
 
     ``publish_problems()`` lists what the content itself lacks; the workflow rule above is
     checked for every model.
     """
 
-    def publish_problems(self):
+    def publish_problems(self) -> list[PublishProblem]:
         """(field name or None, message) for each thing that stops publishing."""
         return []
 
-    def publish(self, revision, *args, log_action=True, **kwargs):
+    def publish(
+        self, revision: Revision, *args: Any, log_action: bool | str = True, **kwargs: Any
+    ) -> None:
         problems = revision.as_object().publish_problems()
         if not may_go_live(self, revision):
             problems = [*problems, (None, through_the_workflow_message())]
@@ -154,7 +186,7 @@ class PublishRulesMixin:
             return None
         raise PublishRefused(messages_)
 
-    def save_revision(self, *args, **kwargs):
+    def save_revision(self, *args: Any, **kwargs: Any) -> Revision:
         # A revision saved as already approved to go live would be published by the
         # scheduler: only what may go live now may be saved that way.
         if kwargs.get("approved_go_live_at") is not None:
@@ -162,10 +194,10 @@ class PublishRulesMixin:
         return super().save_revision(*args, **kwargs)
 
 
-class PublishRulesFormMixin:
+class PublishRulesFormMixin(_AdminFormBase):
     """Admin form mixin: show ``publish_problems()`` next to the fields unless saving a draft."""
 
-    def _post_clean(self):
+    def _post_clean(self) -> None:
         super()._post_clean()
         if getattr(self, "is_deferred_validation", False) or self.errors:
             return
@@ -176,13 +208,13 @@ class PublishRulesFormMixin:
 class PublishRefusedMiddleware:
     """Turn a refused publication in the admin into a message and a way back."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         return self.get_response(request)
 
-    def process_exception(self, request, exception):
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         if not isinstance(exception, PublishRefused):
             return None
         text = _("This cannot be published yet: %(problems)s") % {

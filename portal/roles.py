@@ -1,13 +1,19 @@
 """The editorial roles: one list that groups, permissions and demo accounts are built from."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import Group
 
 
 @dataclass(frozen=True)
 class Role:
     key: str
     group_name: str  # stored in the database and shown in the admin
-    demo_usernames: tuple
+    demo_usernames: tuple[str, ...]
 
 
 CONTRIBUTOR = Role("contributor", "Cộng tác viên", ("congtacvien",))
@@ -23,14 +29,14 @@ ROLES = (CONTRIBUTOR, EDITOR, DEPUTY_CHIEF_EDITOR, CHIEF_EDITOR, ADMINISTRATOR)
 TECHNICIAN_USERNAME = "kythuat"
 
 
-def ensure_groups():
+def ensure_groups() -> dict[str, Group]:
     """Create each role's group with access to the admin; return them by role key."""
     from django.contrib.auth.models import Group, Permission
 
     access_admin = Permission.objects.get(
         content_type__app_label="wagtailadmin", codename="access_admin"
     )
-    groups = {}
+    groups: dict[str, Group] = {}
     for role in ROLES:
         group, _ = Group.objects.get_or_create(name=role.group_name)
         group.permissions.add(access_admin)

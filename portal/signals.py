@@ -1,5 +1,7 @@
 """Signal handlers shared by every app."""
 
+from typing import Any
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.dispatch import Signal
@@ -13,7 +15,9 @@ from .text import nfc, nfc_deep, strip_bidi_controls, strip_invisible
 file_text_read = Signal()
 
 
-def normalize_text_fields(sender, instance, raw=False, **kwargs):
+def normalize_text_fields(
+    sender: type[models.Model], instance: models.Model, raw: bool = False, **kwargs: Any
+) -> None:
     """Store every text, JSON and StreamField value of ``instance`` in NFC."""
     if raw:  # loaddata: fixtures are stored exactly as written
         return
@@ -30,7 +34,7 @@ def normalize_text_fields(sender, instance, raw=False, **kwargs):
                 setattr(instance, field.attname, nfc_deep(value))
 
 
-def _normalize_stream(field, instance):
+def _normalize_stream(field: StreamField, instance: models.Model) -> None:
     value = getattr(instance, field.attname)
     if value is None:
         return
@@ -42,7 +46,9 @@ def _normalize_stream(field, instance):
         setattr(instance, field.attname, normalized)
 
 
-def strip_invisible_characters(sender, instance, raw=False, **kwargs):
+def strip_invisible_characters(
+    sender: type[models.Model], instance: models.Model, raw: bool = False, **kwargs: Any
+) -> None:
     """Drop bidirectional controls and zero-width characters from ``instance``'s text.
 
     Single-line text (every CharField: titles, names, slugs, captions) loses both kinds;
@@ -65,7 +71,7 @@ def strip_invisible_characters(sender, instance, raw=False, **kwargs):
             instance.content = _serialized_without_invisible(model, instance.content)
 
 
-def _without_invisible(field, value):
+def _without_invisible(field: models.Field, value: str) -> str:
     if isinstance(field, models.CharField):
         return strip_invisible(value)
     if isinstance(field, models.TextField):
@@ -73,7 +79,9 @@ def _without_invisible(field, value):
     return value
 
 
-def _serialized_without_invisible(model, data):
+def _serialized_without_invisible(
+    model: type[models.Model], data: dict[str, Any]
+) -> dict[str, Any]:
     """``data`` (``serializable_data()`` of a ``model`` object) cleaned field by field, its
     inline children (an album's photos, a menu's items) with it."""
     from modelcluster.models import get_all_child_relations
@@ -113,14 +121,14 @@ CACHE_SOURCES = {
 }
 
 
-def _bump_for_app_models(sender, **kwargs):
+def _bump_for_app_models(sender: type[models.Model], **kwargs: Any) -> None:
     from wagtail.models import Page
 
     if issubclass(sender, Page) or sender._meta.label_lower in CACHE_SOURCES:
         bump_content_version()
 
 
-def connect_cache_invalidation():
+def connect_cache_invalidation() -> None:
     from django.db.models.signals import post_delete, post_save
     from wagtail.signals import page_published, page_unpublished, post_page_move
 

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from pathlib import PurePath
+from typing import Any
 
 SLUG_MAX_LENGTH = 255
 
@@ -53,7 +54,7 @@ def strip_bidi_controls(value: str) -> str:
     return _BIDI_CONTROL.sub("", value)
 
 
-def nfc_deep(value):
+def nfc_deep(value: Any) -> Any:
     """NFC every string inside nested lists, tuples and dicts (JSON-like data)."""
     if isinstance(value, str):
         return nfc(value)
@@ -91,7 +92,7 @@ def safe_filename(name: str, default_stem: str = "tep") -> str:
     return f"{stem}.{suffix}" if suffix else stem
 
 
-def group_thousands(value) -> str:
+def group_thousands(value: Any) -> str:
     """1977458 -> "1.977.458", the Vietnamese way; only where a count is shown."""
     try:
         number = int(value)
@@ -145,7 +146,8 @@ def fold_with_map(value: str) -> tuple[str, Sequence[int]]:
     quick = value.translate(_ONE_TO_ONE)
     if len(quick) == len(value) and quick == fold(value):
         return quick, range(len(value))
-    folded, origins = [], []
+    folded: list[str] = []
+    origins: list[int] = []
     for index, char in enumerate(value):
         for folded_char in _fold_char(char):
             folded.append(folded_char)
@@ -158,10 +160,10 @@ def _fold_char(char: str) -> str:
     return fold(char)
 
 
-class _OneToOneFold(dict):
+class _OneToOneFold(dict[int, str]):
     """A str.translate table folding each character that folds to exactly one character."""
 
-    def __missing__(self, codepoint):
+    def __missing__(self, codepoint: int) -> str:
         folded = _fold_char(chr(codepoint))
         if len(folded) != 1:
             raise LookupError(codepoint)  # left as is; the slow path handles the text

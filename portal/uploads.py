@@ -38,18 +38,19 @@ ZIP64_LOCATOR_SIZE = 20
 DIRECTORY_BYTES_PER_ENTRY = 512
 
 
-def file_extension(name: str) -> str:
-    return name.rsplit(".", 1)[-1].lower() if "." in name else ""
+def file_extension(name: str | None) -> str:
+    """The lower-cased extension of ``name``; "" when there is none (or no name at all)."""
+    return name.rsplit(".", 1)[-1].lower() if name and "." in name else ""
 
 
-def _head(uploaded, size=1024):
+def _head(uploaded: File, size: int = 1024) -> bytes:
     uploaded.seek(0)
     head = uploaded.read(size)
     uploaded.seek(0)
     return head
 
 
-def _content_matches(uploaded, extension):
+def _content_matches(uploaded: File, extension: str) -> bool:
     head = _head(uploaded)
     if extension == "pdf":
         return head.startswith(PDF)
@@ -69,6 +70,8 @@ def _content_matches(uploaded, extension):
                     == (OPENDOCUMENT_MIMETYPE[extension])
                 )
             prefix = ZIP_MEMBER_PREFIX.get(extension)
+            if prefix is None:  # no member known to prove this kind of package
+                return False
             return "[Content_Types].xml" in names and any(n.startswith(prefix) for n in names)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
         return False
@@ -76,12 +79,12 @@ def _content_matches(uploaded, extension):
         uploaded.seek(0)
 
 
-def _read_at_most(archive, name, size):
+def _read_at_most(archive: zipfile.ZipFile, name: str, size: int) -> bytes:
     with archive.open(name) as member:
         return member.read(size)
 
 
-def _directory_end(uploaded):
+def _directory_end(uploaded: File) -> tuple[int, int] | None:
     """(entries, directory size) from the zip's end record, or None if there is none.
 
     Found the way Python's zipfile finds it: at the very end, else the last one within the
@@ -117,7 +120,7 @@ def _too_many_parts(extension: str, limit: int) -> str:
     ) % {"extension": extension, "limit": group_thousands(limit)}
 
 
-def _package_problem(uploaded, extension):
+def _package_problem(uploaded: File, extension: str) -> str | None:
     """Why this package is too large to open, measured before it is opened; or None."""
     max_entries = settings.PORTAL_PACKAGE_MAX_ENTRIES
     end = _directory_end(uploaded)
@@ -202,7 +205,7 @@ def content_mismatch(extension: str) -> ValidationError:
     )
 
 
-def validate_document_upload(uploaded):
+def validate_document_upload(uploaded: File) -> None:
     """Refuse a document that is too large or whose content is not its extension's format."""
     check_size(uploaded, settings.PORTAL_DOCUMENT_MAX_UPLOAD_SIZE)
     extension = file_extension(uploaded.name)

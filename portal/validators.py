@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 _url_shape = URLValidator(schemes=["http", "https"])
 
 
-def validate_web_address(value):
+def validate_web_address(value: str | None) -> None:
     """Only http:// and https:// addresses: never javascript:, data: or "//host" links."""
     text = (value or "").strip()
     if not text:

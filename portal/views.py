@@ -3,7 +3,13 @@
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponsePermanentRedirect,
+    JsonResponse,
+)
+from django.http.response import HttpResponseBase
 from django.templatetags.static import static
 from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
@@ -12,7 +18,7 @@ from django.views.static import serve
 from . import public_files
 
 
-def _database_answers():
+def _database_answers() -> bool:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
@@ -21,7 +27,7 @@ def _database_answers():
         return False
 
 
-def _cache_answers():
+def _cache_answers() -> bool:
     """True when the cache stores and returns a value (an absent Redis is not fatal)."""
     try:
         cache.set("healthz", "ok", 10)
@@ -31,7 +37,7 @@ def _cache_answers():
 
 
 @never_cache
-def healthz(request):
+def healthz(request: HttpRequest) -> JsonResponse:
     """200 when the database answers, 503 otherwise; the cache is reported, not required."""
     database_ok = _database_answers()
     body = {
@@ -42,19 +48,19 @@ def healthz(request):
     return JsonResponse(body, status=200 if database_ok else 503)
 
 
-def favicon(request):
+def favicon(request: HttpRequest) -> HttpResponsePermanentRedirect:
     """Browsers and feed readers ask for /favicon.ico whatever the page says. The address is
     looked up per request: collected static files have hashed names, known only at run time."""
     return HttpResponsePermanentRedirect(static("portal/favicon.ico"))
 
 
-def admin_only_media(request, path):
+def admin_only_media(request: HttpRequest, path: str) -> HttpResponseBase:
     """Image originals and uploads nothing published uses yet: for people working in the
     admin, never for readers (who get 404, as for a file that does not exist)."""
     if public_files.may_see_unpublished(request.user):
-        response = serve(request, path, document_root=settings.MEDIA_ROOT)
+        response = serve(request, path, document_root=str(settings.MEDIA_ROOT))
         patch_cache_control(response, private=True)
         return response
     if public_files.now_public_rendition(path):
-        return serve(request, path, document_root=settings.MEDIA_ROOT)
+        return serve(request, path, document_root=str(settings.MEDIA_ROOT))
     raise Http404
