@@ -12,6 +12,7 @@ from wagtail.search import index
 from portal.blocks import BaseStreamBlock
 from portal.models import PortalPage
 from portal.queries import public
+from portal.search_records import SearchRecord, body_text
 
 FEATURED_COUNT = 4
 
@@ -104,6 +105,10 @@ class StandardPage(PortalPage):
 
     class Meta:
         verbose_name = _("standard page")
+
+    def search_record(self, lookups):
+        text = " ".join([self.title, self.intro, body_text(self.body)])
+        return SearchRecord("page", self.intro, text, self.last_published_at)
 
 
 class ContactOfficial(Orderable):

@@ -2,16 +2,15 @@
 
 from django.db.models.signals import post_delete, post_save
 
+from portal.signals import search_text_changed
+
 
 def reindex_answers(sender, instance, **kwargs):
-    from search.indexing import update_entry
-
     from .models import QuestionIndexPage, ReaderMessage
 
     if instance.kind != ReaderMessage.Kind.QUESTION:
         return
-    for page in QuestionIndexPage.objects.live():
-        update_entry(page)
+    search_text_changed.send(QuestionIndexPage, pages=QuestionIndexPage.objects.live())
 
 
 def connect():

@@ -14,6 +14,7 @@ from documents.forms import DocumentPageForm
 from documents.status import INVERSE_LABELS, Relation, Status, with_status
 from portal.models import PortalPage
 from portal.params import query_params
+from portal.search_records import SearchRecord, start_of
 
 from .taxonomy import System
 
@@ -166,6 +167,29 @@ class DocumentPage(PortalPage):
         return " ".join(
             attachment.file.text for attachment in self.attachments.select_related("file")
         )
+
+    @classmethod
+    def prepare_for_search_index(cls, queryset):
+        return queryset.select_related("issuer", "doc_type")
+
+    def search_record(self, lookups):
+        """Found by number, type, issuer, summary and the text of its files; a record not
+        (or no longer) publishable, or secret, is left out."""
+        if not self.publishable or self.secrecy:
+            return None
+        issuer = self.issuer.display_name() if self.issuer else ""
+        text = " ".join(
+            [
+                self.title,
+                self.number,
+                str(self.doc_type or ""),
+                issuer,
+                self.summary,
+                lookups.file_text(self),
+            ]
+        )
+        date = start_of(self.date_issued) if self.date_issued else self.first_published_at
+        return SearchRecord("document", self.summary, text, date, issuer, self.number_key)
 
     def publish_problems(self):
         problems = []
