@@ -12,6 +12,8 @@ from wagtail.models import Site
 
 from portal.cache import cached
 
+from .models import MourningMode
+
 
 @dataclass(frozen=True)
 class MourningState:
@@ -23,8 +25,6 @@ OFF = MourningState()
 
 
 def _setting(site):
-    from .models import MourningMode
-
     # An unsaved (off) setting when none exists yet: a cached value is never None.
     return MourningMode.objects.filter(site=site).first() or MourningMode(site=site)
 
