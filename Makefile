@@ -70,6 +70,7 @@ test: install-dev compilemessages browser tests/node_modules/.package-lock.json
 	$(TEST_ENV) $(VENV)/bin/mypy
 	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(PY) manage.py check --fail-level WARNING
+	$(VENV)/bin/lint-imports
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # Refresh the catalogues: ours from our sources, the admin's from the installed Wagtail and

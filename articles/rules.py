@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext as _
 
-from portal.image_slots import ARTICLE_FEATURED
+from portal.image_sizes import ARTICLE_FEATURED
 from portal.models import PortalImage
 
 # A featured image smaller than this looks blurred in the lead story and the listings.

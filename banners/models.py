@@ -18,10 +18,12 @@ from wagtail.models import (
 from wagtail.search import index
 
 from portal.fields import WebAddressField
+from portal.models import PortalDocument, PortalImage
 from portal.publishing import PublishRulesMixin
+from portal.queries import public
 
 from .forms import BannerForm
-from .slots import SLOT_CHOICES, SLOTS_BY_KEY
+from .placements import IMAGE_SIZES, PLACEMENT_CHOICES, PLACEMENTS_BY_KEY
 
 
 class Banner(
@@ -44,7 +46,7 @@ class Banner(
         related_name="+",
     )
     text = models.CharField(_("short text"), max_length=255, blank=True)
-    slot = models.CharField(_("placement"), max_length=30, choices=SLOT_CHOICES)
+    slot = models.CharField(_("placement"), max_length=30, choices=PLACEMENT_CHOICES)
     sort_order = models.PositiveIntegerField(
         _("order in the placement"), default=0, help_text=_("Smaller numbers come first.")
     )
@@ -111,8 +113,11 @@ class Banner(
         return self.title
 
     @property
-    def slot_spec(self):
-        return SLOTS_BY_KEY.get(self.slot)
+    def placement(self):
+        return PLACEMENTS_BY_KEY.get(self.slot)
+
+    def minimum_image_size(self, field_name):
+        return IMAGE_SIZES.get(self.slot) if field_name == "image" else None
 
     def target_count(self):
         return sum(
@@ -121,8 +126,6 @@ class Banner(
 
     def target_problem(self):
         """Why the target cannot be followed by a reader, or None."""
-        from portal.queries import public
-
         if self.target_page_id:
             page = Page.objects.filter(pk=self.target_page_id)
             if not page.exists():
@@ -133,8 +136,6 @@ class Banner(
                 return gettext("The page it leads to is private.")
             return None
         if self.target_document_id:
-            from portal.models import PortalDocument
-
             if not PortalDocument.objects.filter(pk=self.target_document_id).exists():
                 return gettext("The document it leads to has been deleted.")
             return None
@@ -145,28 +146,26 @@ class Banner(
         return None
 
     def image_problem(self):
-        from portal.models import PortalImage
-
         image = PortalImage.objects.filter(pk=self.image_id).first() if self.image_id else None
         if image is None:
             return gettext("Choose an image: a banner without a picture is not published.")
-        slot = self.slot_spec
-        if slot is not None and not slot.fits(image):
+        placement = self.placement
+        if placement is not None and not placement.fits(image):
             return gettext(
                 "The image is %(width)s×%(height)s pixels; the %(slot)s needs at least "
                 "%(min_width)s×%(min_height)s."
             ) % {
                 "width": image.width,
                 "height": image.height,
-                "slot": str(slot.label).lower(),
-                "min_width": slot.min_width,
-                "min_height": slot.min_height,
+                "slot": str(placement.label).lower(),
+                "min_width": placement.min_width,
+                "min_height": placement.min_height,
             }
         return None
 
     def publish_problems(self):
         problems = []
-        if self.slot_spec is None:
+        if self.placement is None:
             problems.append(("slot", gettext("Choose where the banner is placed.")))
         if problem := self.image_problem():
             problems.append(("image", problem))
@@ -191,13 +190,11 @@ class Banner(
         return "banners/preview.html"
 
     def get_preview_context(self, request, mode_name):
-        return {"banner": self, "banner_list": [self], "slot": self.slot_spec, "request": request}
+        return {"banner": self, "banner_list": [self], "slot": self.placement, "request": request}
 
 
 def shown_in(slot):
     """The banners readers see in ``slot``: live, in their window, leading somewhere public."""
-    from portal.queries import public
-
     now = timezone.now()
     banners = (
         Banner.objects.filter(live=True, slot=slot)

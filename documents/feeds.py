@@ -1,6 +1,6 @@
-"""RSS of the newest documents: only what readers may see (written by seo.feeds)."""
+"""RSS of the newest documents: only what readers may see (written by portal.feeds)."""
 
-from seo.feeds import FEED_SIZE, feed_response
+from portal.feeds import FEED_SIZE, feed_response
 
 
 def library_feed(library, request):

@@ -22,7 +22,9 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from articles.models import ArticleIndexPage
 from editorial.models import FourEyesApprovalTask
+from gallery.models import GalleryIndexPage
 from portal import roles
 
 EDITORIAL_WORKFLOW = "Kiểm duyệt – Biên tập – Phê duyệt"
@@ -209,9 +211,6 @@ def _workflow(name, steps, groups):
 
 def sections_open_to_contributors(home):
     """The news sections and the photo and video library: contributors add drafts there."""
-    from articles.models import ArticleIndexPage
-    from gallery.models import GalleryIndexPage
-
     return [
         *ArticleIndexPage.objects.child_of(home),
         *GalleryIndexPage.objects.child_of(home),

@@ -2,7 +2,8 @@
 
 Wagtail's explorer, page chooser, admin API, page search, "pages using" listing and site
 history list every page under a section a contributor may add to, and its snippet choosers
-every snippet: here each is narrowed through Wagtail's own hooks and view classes. The views
+every snippet: here each is narrowed through Wagtail's own hooks and view classes (the
+snippet choosers, which apps choose per snippet, in ``portal.snippets``). The views
 without a hook (page search, site history, the page chooser opened on a page) are served from
 ``editorial.admin_urls``, which the site mounts in front of Wagtail's admin.
 """
@@ -19,19 +20,11 @@ from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page
 from wagtail.snippets.bulk_actions.delete import DeleteBulkAction as DeleteSnippetsBulkAction
-from wagtail.snippets.views.chooser import (
-    ChooseResultsView,
-    ChooseView,
-    SnippetChosenMultipleView,
-    SnippetChosenView,
-)
 
-from portal.snippets import SnippetChooserViewSet
 from portal.visibility import (
     may_see,
     may_see_page,
     visible_log_entries,
-    visible_objects,
     visible_pages,
 )
 
@@ -95,40 +88,6 @@ def register_visible_page_viewset():
 class VisibleSiteHistoryView(LogEntriesView):
     def filter_queryset(self, queryset):
         return visible_log_entries(super().filter_queryset(queryset), self.request.user)
-
-
-class VisibleObjectsMixin:
-    def get_object_list(self):
-        return visible_objects(super().get_object_list(), self.request.user)
-
-
-class VisibleChooseView(VisibleObjectsMixin, ChooseView):
-    pass
-
-
-class VisibleChooseResultsView(VisibleObjectsMixin, ChooseResultsView):
-    pass
-
-
-class VisibleChosenView(SnippetChosenView):
-    def get_object(self, pk):
-        objects = visible_objects(self.model_class.objects.all(), self.request.user)
-        return objects.get(pk=pk)
-
-
-class VisibleChosenMultipleView(SnippetChosenMultipleView):
-    def get_objects(self, pks):
-        objects = visible_objects(self.model_class.objects.all(), self.request.user)
-        return objects.filter(pk__in=pks)
-
-
-class DraftAwareSnippetChooserViewSet(SnippetChooserViewSet):
-    """The chooser of a snippet with drafts: others see and pick only live ones."""
-
-    choose_view_class = VisibleChooseView
-    choose_results_view_class = VisibleChooseResultsView
-    chosen_view_class = VisibleChosenView
-    chosen_multiple_view_class = VisibleChosenMultipleView
 
 
 class VisibleBulkActionMixin:

@@ -14,9 +14,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from portal.image_sizes import ALBUM_PHOTO
 from portal.models import PortalPage
 from portal.params import query_params
 from portal.queries import public
+from portal.search_records import SearchRecord, body_text, start_of
 
 from . import picture_sizes
 from .blocks import VideoBlock
@@ -152,6 +154,20 @@ class PhotoAlbumPage(GalleryItemPage):
         for photo in self.photos.all():
             yield from (photo.shown_caption, photo.shown_credit, photo.image.description)
 
+    def minimum_image_size(self, field_name):
+        return ALBUM_PHOTO if field_name == "photos" else None
+
+    @classmethod
+    def prepare_for_search_index(cls, queryset):
+        return queryset.prefetch_related("photos__image")
+
+    def search_record(self, lookups):
+        # Found by the words of its captions.
+        text = " ".join([self.title, self.intro, *self.photo_texts()])
+        return SearchRecord(
+            "gallery", self.intro, text, start_of(self.date), lookups.section_title(self)
+        )
+
     def album_photos(self):
         """The photos with their images and the renditions the page shows, in three queries,
         numbered for the lightbox (anh-1, anh-2...)."""
@@ -237,6 +253,13 @@ class VideoPage(GalleryItemPage):
     class Meta:
         verbose_name = _("video")
         verbose_name_plural = _("videos")
+
+    def search_record(self, lookups):
+        # Found by its title and caption.
+        text = " ".join([self.title, self.intro, body_text(self.video)])
+        return SearchRecord(
+            "gallery", self.intro, text, start_of(self.date), lookups.section_title(self)
+        )
 
     def _cover_from_poster(self):
         if self.cover_image_id:

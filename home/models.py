@@ -15,6 +15,7 @@ from interaction.views import reader_form_view
 from portal.blocks import BaseStreamBlock
 from portal.models import PortalPage
 from portal.queries import public
+from portal.search_records import SearchRecord, body_text
 
 FEATURED_COUNT = 4
 
@@ -103,6 +104,10 @@ class StandardPage(PortalPage):
 
     class Meta:
         verbose_name = _("standard page")
+
+    def search_record(self, lookups):
+        text = " ".join([self.title, self.intro, body_text(self.body)])
+        return SearchRecord("page", self.intro, text, self.last_published_at)
 
 
 class ContactOfficial(Orderable):

@@ -2,20 +2,17 @@
 
 from django.db.models.signals import post_delete, post_save
 
+from portal.signals import search_text_changed
+
+from .models import QuestionIndexPage, ReaderMessage
+
 
 def reindex_answers(sender, instance, **kwargs):
-    from search.indexing import update_entry
-
-    from .models import QuestionIndexPage, ReaderMessage
-
     if instance.kind != ReaderMessage.Kind.QUESTION:
         return
-    for page in QuestionIndexPage.objects.live():
-        update_entry(page)
+    search_text_changed.send(QuestionIndexPage, pages=QuestionIndexPage.objects.live())
 
 
 def connect():
-    from .models import ReaderMessage
-
     post_save.connect(reindex_answers, sender=ReaderMessage, dispatch_uid="interaction-qa-save")
     post_delete.connect(reindex_answers, sender=ReaderMessage, dispatch_uid="interaction-qa-del")

@@ -65,6 +65,5 @@ class Menu(
         return "navigation/preview.html"
 
     def get_preview_context(self, request, mode_name):
-        from .rendering import build_tree
-
-        return {"items": build_tree(self.items.raw_data), "menu": self, "request": request}
+        # The template builds the entries ({% menu_preview_entries %}), dead ones included.
+        return {"menu": self, "request": request}

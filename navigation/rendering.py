@@ -8,8 +8,13 @@ private are dropped with their branch. The result is cached until content change
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
+from wagtail.models import Page
 
 from portal.cache import cached
+from portal.queries import restricted_paths
+
+from .models import Menu
 
 
 @dataclass
@@ -58,11 +63,6 @@ def _restricted(path, restricted_paths):
 
 def build_tree(raw_items):
     """Every entry, with ``problem`` set where readers must not see it."""
-    from wagtail.documents import get_document_model
-    from wagtail.models import Page
-
-    from portal.queries import restricted_paths
-
     page_ids, document_ids = targets_of(raw_items)
     pages = Page.objects.in_bulk(page_ids) if page_ids else {}
     documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
@@ -121,7 +121,6 @@ def problems(entries, trail=()):
 
 def live_menu(location):
     """The published menu of ``location`` as readers see it, or None when there is none."""
-    from .models import Menu
 
     def load():
         menu = Menu.objects.filter(location=location, live=True).first()

@@ -1,8 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 
-from editorial.visibility import DraftAwareSnippetChooserViewSet
-from portal.snippets import ModeratedSnippetViewSet
+from portal.snippets import DraftAwareSnippetChooserViewSet, ModeratedSnippetViewSet
 
 from .models import Menu
 from .rendering import build_tree, problems

@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from .collation import register_sqlite_collation
+
 
 class PortalConfig(AppConfig):
     name = "portal"
@@ -14,7 +16,6 @@ class PortalConfig(AppConfig):
         from PIL import Image
 
         from . import file_permissions, forms, public_files, signals, widgets
-        from .collation import register_sqlite_collation
         from .modeladmin import check_modeladmins_are_strict
 
         # Every model's text is stored as NFC, whoever saves it (forms, scripts, imports).

@@ -7,6 +7,8 @@ When the cache is down, everything is computed afresh.
 
 from django.core.cache import cache
 
+from .text import slugify
+
 VERSION_KEY = "portal:content-version"
 TIMEOUT = 600
 
@@ -29,8 +31,6 @@ def bump_content_version(**kwargs):
 
 def _key_part(part):
     """Cache keys stay ASCII without spaces (memcached and others refuse the rest)."""
-    from .text import slugify
-
     text = str(part)
     return text if text.isascii() and text.isidentifier() or text.isdigit() else slugify(text)
 

@@ -22,6 +22,7 @@ from .collation import COLLATION
 from .permissions import WorkflowPagePermissionTester
 from .public_files import is_new_upload, to_private
 from .publishing import PublishRulesMixin, refuse_unless_may_go_live
+from .tasks import draw_document_preview, read_document_file
 from .text import slugify, strip_invisible
 
 
@@ -140,8 +141,6 @@ class PortalDocument(PublishedFileMixin, AbstractDocument):
             self.text, self.text_status, self.page_count = "", self.TextStatus.READING, None
         super().save(*args, **kwargs)
         if new_file:
-            from .tasks import read_document_file
-
             self._read_file_name = self.file.name
             # On the database queue the task is stored in this transaction: the worker
             # sees it only once the document itself is committed.
@@ -168,8 +167,6 @@ class PortalDocument(PublishedFileMixin, AbstractDocument):
         """Have the first page drawn as an image, once; only for files readers may see."""
         if self.preview_id or self.file_extension.lower() != "pdf":
             return
-        from .tasks import draw_document_preview
-
         draw_document_preview.enqueue(self.pk, collection.pk if collection else None)
 
     def draw_preview(self, collection_id=None):

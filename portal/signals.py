@@ -13,6 +13,9 @@ from .text import nfc, nfc_deep, strip_bidi_controls, strip_invisible
 
 # Sent with ``document`` once a file's text has been read (on upload or replacement).
 file_text_read = Signal()
+# Sent with ``pages`` (live, specific) whose search text changed without the pages being
+# saved: what they show of other objects (a Q&A page's published answers, for example).
+search_text_changed = Signal()
 
 
 def normalize_text_fields(

@@ -5,7 +5,8 @@ Wagtail chooses the action of a create or edit form (publish, submit, save) in t
 ``setup()``, from what the viewset's permission policy allows: with
 ``WorkflowSnippetPermissionPolicy`` a posted "publish" is not among them, so the form saves a
 draft. Taking down and cancelling a schedule ask for "unpublish" instead of "publish", so the
-chief editors keep them. A copy is always a new draft.
+chief editors keep them. A copy is always a new draft. The chooser of a snippet with drafts
+(``DraftAwareSnippetChooserViewSet``) lists only what the user may read (``portal.visibility``).
 """
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -17,6 +18,7 @@ from wagtail.snippets.views import snippets as wagtail_views
 
 from .admin_forms import stale_save_message
 from .permissions import UNPUBLISH, WorkflowSnippetPermissionPolicy
+from .visibility import visible_objects
 
 
 class ChooserCreateView(wagtail_chooser.SnippetCreateView):
@@ -31,6 +33,40 @@ class ChooserCreateView(wagtail_chooser.SnippetCreateView):
 
 class SnippetChooserViewSet(wagtail_chooser.SnippetChooserViewSet):
     create_view_class = ChooserCreateView
+
+
+class VisibleObjectsMixin:
+    def get_object_list(self):
+        return visible_objects(super().get_object_list(), self.request.user)
+
+
+class VisibleChooseView(VisibleObjectsMixin, wagtail_chooser.ChooseView):
+    pass
+
+
+class VisibleChooseResultsView(VisibleObjectsMixin, wagtail_chooser.ChooseResultsView):
+    pass
+
+
+class VisibleChosenView(wagtail_chooser.SnippetChosenView):
+    def get_object(self, pk):
+        objects = visible_objects(self.model_class.objects.all(), self.request.user)
+        return objects.get(pk=pk)
+
+
+class VisibleChosenMultipleView(wagtail_chooser.SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        objects = visible_objects(self.model_class.objects.all(), self.request.user)
+        return objects.filter(pk__in=pks)
+
+
+class DraftAwareSnippetChooserViewSet(SnippetChooserViewSet):
+    """The chooser of a snippet with drafts: others see and pick only live ones."""
+
+    choose_view_class = VisibleChooseView
+    choose_results_view_class = VisibleChooseResultsView
+    chosen_view_class = VisibleChosenView
+    chosen_multiple_view_class = VisibleChosenMultipleView
 
 
 class CopyView(wagtail_views.CopyView):

@@ -5,9 +5,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from search.views import search_view
-from seo.views import news_feed, robots_txt
-
 from . import views
 from .public_files import ADMIN_ONLY_PATH, PUBLIC_PATH
 
@@ -18,9 +15,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
-    path("robots.txt", robots_txt, name="robots_txt"),
-    path("rss/", news_feed, name="news_feed"),
-    path("tim-kiem/", search_view, name="search"),
+    path("", include("seo.urls")),  # robots.txt, /rss/
+    path("", include("search.urls")),  # /tim-kiem/
     path("", include("interaction.urls")),
     # Browsers and feed readers ask for /favicon.ico whatever the page says.
     path("favicon.ico", views.favicon),

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 
-from .image_slots import warn_about_small_images
+from .image_sizes import warn_about_small_images
 from .media_views import library_for_the_chooser, media_chosen, media_usage
 from .publishing import REFUSED_ACTION
 

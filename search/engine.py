@@ -19,8 +19,11 @@ from dataclasses import dataclass, field
 
 from django.db import connection, transaction
 
+from documents.vocabulary import read_number
+from portal.queries import restricted_paths
+
 from .models import SearchEntry
-from .text import marked_key, marked_words, search_words
+from .words import marked_key, marked_words, search_words
 
 MAX_QUERY = 200
 MAX_WORDS = 12
@@ -233,8 +236,6 @@ def number_matches(text, filters, private_paths):
     """Documents whose number the query is, in any form the parser reads."""
     if not re.search(r"\d", text or "") or not re.search(r"[A-Za-zĐđ]", text or ""):
         return []
-    from documents.vocabulary import read_number
-
     parsed = read_number(text)
     if not parsed.key or parsed.number is None:
         return []
@@ -286,8 +287,6 @@ def run_search(text, filters=None, offset=0, limit=20):
 
     Documents found by their number come first, then the full-text matches without them.
     """
-    from portal.queries import restricted_paths
-
     filters = filters or Filters()
     parsed = parse_query(text)
     private = restricted_paths()

@@ -5,22 +5,22 @@ unpublishing, moving, deleting and privacy changes update it (see search/signals
 ``rebuild`` (the ``update_index`` command) writes it afresh in chunks.
 """
 
-import datetime
-import html
-import re
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ObjectDoesNotExist
+from django.db import connection
 from django.utils import timezone
+from wagtail.models import Page, get_page_models
+
+from documents.models import DocumentAttachment
+from portal.queries import restricted_paths
+from portal.search_records import SearchablePage
 
 from .models import SearchEntry
-from .text import index_text
+from .words import index_text
 
 MAX_TEXT = 300_000
 CHUNK = 500
-_TAGS = re.compile(r"<[^>]+>")
-# Keys of StreamField values that hold ids, addresses or choices, not words for readers.
-_NOT_TEXT = {"image", "images", "document", "page", "url", "video", "poster", "level", "type", "id"}
 _FIELDS = [
     "kind",
     "path",
@@ -36,22 +36,15 @@ _FIELDS = [
 ]
 
 
-def _stream_text(value, found):
-    if isinstance(value, str):
-        found.append(html.unescape(_TAGS.sub(" ", value)))
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if key not in _NOT_TEXT:
-                _stream_text(item, found)
-    elif isinstance(value, list):
-        for item in value:
-            _stream_text(item, found)
-    return found
+class PageLookups:
+    """What one page's record needs, read for that page alone."""
 
+    def section_title(self, page):
+        parent = page.get_parent()
+        return parent.title if parent else ""
 
-def body_text(stream_value):
-    raw = list(stream_value.raw_data)  # a RawDataView, not a list
-    return " ".join(" ".join(_stream_text(raw, [])).split())
+    def file_text(self, page):
+        return page.attachment_text()
 
 
 @dataclass
@@ -63,10 +56,6 @@ class Lookups:
 
     @classmethod
     def for_pages(cls, pages):
-        from wagtail.models import Page
-
-        from documents.models import DocumentAttachment
-
         parents = {page.path[: -Page.steplen] for page in pages}
         lookups = cls(dict(Page.objects.filter(path__in=parents).values_list("path", "title")))
         attachments = DocumentAttachment.objects.filter(
@@ -76,83 +65,30 @@ class Lookups:
             lookups.file_texts.setdefault(page_id, []).append(text or "")
         return lookups
 
+    def section_title(self, page):
+        return self.parent_titles.get(page.path[: -page.steplen], "")
 
-def _section(page, lookups):
-    if lookups is not None:
-        return lookups.parent_titles.get(page.path[: -page.steplen], "")
-    parent = page.get_parent()
-    return parent.title if parent else ""
-
-
-def _file_text(page, lookups):
-    if lookups is not None:
-        return " ".join(lookups.file_texts.get(page.pk, []))
-    return page.attachment_text()
-
-
-def _start_of(day):
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
-
-
-def _entry_fields(page, lookups=None):
-    """(kind, summary, text, date, section, number) of a page we index, or None."""
-    from articles.models import ArticlePage
-    from documents.models import DocumentPage
-    from gallery.models import PhotoAlbumPage, VideoPage
-    from home.models import StandardPage
-    from interaction.models import QuestionIndexPage
-
-    if isinstance(page, ArticlePage):
-        text = " ".join([page.title, page.sapo, body_text(page.body), page.byline])
-        return ("article", page.sapo, text, page.date, _section(page, lookups), "")
-    if isinstance(page, DocumentPage):
-        if not page.publishable or page.secrecy:
-            return None
-        issuer = page.issuer.display_name() if page.issuer else ""
-        text = " ".join(
-            [
-                page.title,
-                page.number,
-                str(page.doc_type or ""),
-                issuer,
-                page.summary,
-                _file_text(page, lookups),
-            ]
-        )
-        date = _start_of(page.date_issued) if page.date_issued else page.first_published_at
-        return ("document", page.summary, text, date, issuer, page.number_key)
-    if isinstance(page, (PhotoAlbumPage, VideoPage)):
-        # An album is found by the words of its captions, a video by its title and caption.
-        words = page.photo_texts() if isinstance(page, PhotoAlbumPage) else [body_text(page.video)]
-        text = " ".join([page.title, page.intro, *words])
-        return ("gallery", page.intro, text, _start_of(page.date), _section(page, lookups), "")
-    if isinstance(page, StandardPage):
-        text = " ".join([page.title, page.intro, body_text(page.body)])
-        return ("page", page.intro, text, page.last_published_at, "", "")
-    if isinstance(page, QuestionIndexPage):
-        # Published questions and answers are found through their page.
-        text = " ".join([page.title, page.intro, *page.search_text()])
-        return ("page", page.intro, text, page.last_published_at, "", "")
-    return None
+    def file_text(self, page):
+        return " ".join(self.file_texts.get(page.pk, []))
 
 
 def is_visible(page, private_paths=None):
-    from portal.queries import restricted_paths
-
     private_paths = restricted_paths() if private_paths is None else private_paths
     return page.live and not any(page.path.startswith(p) for p in private_paths)
 
 
 def entry_for(page, lookups=None, private_paths=None):
     """The unsaved index row of ``page`` (specific, live version), or None to leave it out."""
-    fields = _entry_fields(page, lookups) if is_visible(page, private_paths) else None
-    if fields is None:
+    if not isinstance(page, SearchablePage) or not is_visible(page, private_paths):
         return None
-    kind, summary, text, date, section, number = fields
-    text = " ".join(text.split())[:MAX_TEXT]
+    record = page.search_record(lookups or PageLookups())
+    if record is None:
+        return None
+    summary, date = record.summary, record.date
+    text = " ".join(record.text.split())[:MAX_TEXT]
     return SearchEntry(
         page_id=page.pk,
-        kind=kind,
+        kind=record.kind,
         path=page.path,
         title=page.title,
         summary=summary or "",
@@ -162,8 +98,8 @@ def entry_for(page, lookups=None, private_paths=None):
         folded=index_text(text),
         # Never empty: results are ordered newest first, and NULLs would sort first on PostgreSQL.
         date=date or page.last_published_at or page.first_published_at or timezone.now(),
-        section=section[:255],
-        number_key=number,
+        section=record.section[:255],
+        number_key=record.number_key,
     )
 
 
@@ -187,22 +123,14 @@ def remove_entry(page_id):
 
 
 def indexed_models():
-    from articles.models import ArticlePage
-    from documents.models import DocumentPage
-    from gallery.models import PhotoAlbumPage, VideoPage
-    from home.models import StandardPage
-    from interaction.models import QuestionIndexPage
-
-    return (ArticlePage, StandardPage, DocumentPage, PhotoAlbumPage, VideoPage, QuestionIndexPage)
+    """The page types site search finds: those that give a record (portal.search_records)."""
+    return tuple(model for model in get_page_models() if issubclass(model, SearchablePage))
 
 
 def _live_pages(model):
     queryset = model.objects.live().order_by("pk")
-    if model.__name__ == "DocumentPage":
-        queryset = queryset.select_related("issuer", "doc_type")
-    elif model.__name__ == "PhotoAlbumPage":
-        queryset = queryset.prefetch_related("photos__image")
-    return queryset
+    prepare = getattr(model, "prepare_for_search_index", None)
+    return prepare(queryset) if prepare else queryset
 
 
 def index_pages(pages, private_paths):
@@ -218,8 +146,6 @@ def index_pages(pages, private_paths):
 
 def index_page_ids(model, page_ids):
     """Index the live pages of ``model`` with these ids (pages written in bulk); how many."""
-    from portal.queries import restricted_paths
-
     pages = list(_live_pages(model).filter(pk__in=page_ids))
     return len(index_pages(pages, restricted_paths())) if pages else 0
 
@@ -229,8 +155,6 @@ def rebuild(progress=None, chunk_size=CHUNK):
 
     ``progress(done, total)`` is called after each chunk. Returns the number of rows.
     """
-    from portal.queries import restricted_paths
-
     private_paths = restricted_paths()
     total = sum(_live_pages(model).count() for model in indexed_models())
     done = 0
@@ -260,8 +184,6 @@ def tidy_after_bulk_writes():
     at twice its size and planned from stale counts: p95 +25 % at 120,000 pages); on SQLite,
     merge the full-text index's segments. Inside a transaction, where VACUUM is refused,
     the statistics only."""
-    from django.db import connection
-
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             vacuum = "" if connection.in_atomic_block else "VACUUM "

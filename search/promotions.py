@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from portal.cache import cached
 
-from .text import index_text
+from .words import index_text
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,13 @@
 """Signal handlers that keep the search index in step with the page tree."""
 
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from documents.models import DocumentPage
+from portal.cache import bump_content_version
+from portal.signals import file_text_read, search_text_changed
+
 from .indexing import indexed_models, remove_entry, update_entry
 
 
@@ -20,10 +28,6 @@ def after_unpublish(sender, instance, **kwargs):
 
 def reindex_subtree(page):
     """Paths, sections and privacy of a whole branch may have changed."""
-    from wagtail.models import Page
-
-    from portal.cache import bump_content_version
-
     bump_content_version()  # the cached list of private branches must be read afresh
     branch = Page.objects.descendant_of(page, inclusive=True)
     for descendant in branch.type(*indexed_models()).specific().iterator(chunk_size=200):
@@ -35,8 +39,6 @@ def after_move(sender, instance, **kwargs):
 
 
 def after_restriction_change(sender, instance, **kwargs):
-    from wagtail.models import Page
-
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:  # None: the restriction goes with its page, deleted
         reindex_subtree(page)
@@ -44,19 +46,16 @@ def after_restriction_change(sender, instance, **kwargs):
 
 def after_file_text_read(sender, document, **kwargs):
     """A file's text changed: the live records it is attached to are indexed again."""
-    from documents.models import DocumentPage
-
     for page in DocumentPage.objects.live().filter(attachments__file=document).distinct():
         update_entry(page)
 
 
+def after_search_text_change(sender, pages, **kwargs):
+    for page in pages:
+        update_entry(page)
+
+
 def connect():
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.models import PageViewRestriction
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
-    from portal.signals import file_text_read
-
     page_published.connect(after_publish, dispatch_uid="search-published")
     page_unpublished.connect(after_unpublish, dispatch_uid="search-unpublished")
     post_page_move.connect(after_move, dispatch_uid="search-moved")
@@ -67,5 +66,6 @@ def connect():
             dispatch_uid=f"search-restriction-{signal!r}",
         )
     file_text_read.connect(after_file_text_read, dispatch_uid="search-file-text")
+    search_text_changed.connect(after_search_text_change, dispatch_uid="search-text-changed")
     for model in indexed_models():
         post_save.connect(after_create, sender=model, dispatch_uid=f"search-created-{model}")

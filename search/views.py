@@ -15,13 +15,16 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
+from articles.models import ArticleIndexPage
+from documents.models import DocumentLibraryPage
+from portal.cache import cached
 from portal.params import EARLIEST_DATE, LATEST_DATE, query_params
 from portal.text import fold_with_map
 
 from .engine import COUNT_LIMIT, MAX_QUERY, Filters, run_search
 from .models import SearchEntry
 from .promotions import count_query, picks_for
-from .text import highlight_rules, marked_key, normalise_word
+from .words import highlight_rules, marked_key, normalise_word
 
 PAGE_SIZE = 20
 SNIPPET_LENGTH = 260
@@ -73,10 +76,6 @@ class SearchForm(forms.Form):
 
 
 def _sections():
-    from articles.models import ArticleIndexPage
-    from documents.models import DocumentLibraryPage
-    from portal.cache import cached
-
     def load():
         home = Page.objects.filter(depth=2).first()
         if home is None:

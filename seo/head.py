@@ -28,7 +28,9 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from portal.feeds import site_root_url
 from portal.params import query_params
+from portal.seo_facts import ArticleFacts, SharedAsArticle
 
 # A shared article's picture: the 1.91:1 networks show, as JPEG (small, opened everywhere).
 SHARE_SPEC = "fill-1200x630|format-jpeg"
@@ -221,15 +223,10 @@ def organisation(identity, site, root_url, logo):
     )
 
 
-def news_article(page, tags, organisation_data):
-    """schema.org NewsArticle of an article page."""
-    if page.outlet_id and page.outlet:
-        author = {"@type": "Organization", "name": page.outlet.name, "url": page.outlet.home_url}
-    elif page.byline:
-        author = {"@type": "Person", "name": page.byline}
-    elif page.unit_id and page.unit:
-        author = {"@type": "Organization", "name": page.unit.name}
-    else:
+def news_article(facts: ArticleFacts, tags, organisation_data):
+    """schema.org NewsArticle of a page shared as an article."""
+    author = facts.author
+    if author is None:
         author = {
             "@type": "Organization",
             "@id": organisation_data.get("@id"),
@@ -256,7 +253,7 @@ def news_article(page, tags, organisation_data):
             "articleSection": tags.section,
             "keywords": tags.tags,
             "inLanguage": translation.get_language() or "vi",
-            "isBasedOn": page.original_url,
+            "isBasedOn": facts.based_on,
         }
     )
 
@@ -266,10 +263,6 @@ def head_tags(context):
     request = context.get("request")
     if request is None:
         return HeadTags()
-    from articles.models import ArticlePage
-
-    from .feeds import site_root_url
-
     site = context.get("current_site")
     identity = context.get("identity")
     root_url = site.root_url if site else site_root_url(request)
@@ -301,15 +294,15 @@ def head_tags(context):
     tags.twitter_card = "summary_large_image" if featured else "summary"
     organisation_data = organisation(identity, site, root_url, logo) if identity else {}
 
-    if isinstance(page, ArticlePage):
+    if isinstance(page, SharedAsArticle):
+        facts = page.article_facts()
         tags.og_type = "article"
-        tags.published_time = iso_datetime(page.date or page.first_published_at)
-        modified = max(filter(None, [page.date, page.last_published_at]), default=None)
-        tags.modified_time = iso_datetime(modified)
+        tags.published_time = iso_datetime(facts.published)
+        tags.modified_time = iso_datetime(facts.modified)
         section = ancestors[-1] if ancestors else None
         tags.section = section.title if section and section.depth > 2 else ""
         tags.tags = [tag.name for tag in context.get("tags") or ()]
-        tags.json_ld = json_ld_script(news_article(page, tags, organisation_data))
+        tags.json_ld = json_ld_script(news_article(facts, tags, organisation_data))
     else:
         tags.og_type = "website"
         if is_home and organisation_data:

@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from portal.feeds import site_root_url
+
 from . import feeds
 
 
@@ -28,7 +30,7 @@ def disallowed_paths():
 def robots_txt(request):
     lines = ["User-agent: *", "Allow: /"]
     lines += [f"Disallow: {path}" for path in disallowed_paths()]
-    lines += ["", f"Sitemap: {feeds.site_root_url(request)}{reverse('sitemap')}", ""]
+    lines += ["", f"Sitemap: {site_root_url(request)}{reverse('sitemap')}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 

@@ -18,14 +18,18 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from articles.blocks import ArticleBodyBlock
+from articles.feeds import section_feed
 from articles.forms import ArticlePageForm
 from articles.listing import ArticleFilters
 from articles.models.taxonomy import ArticleKind, AuthorCategory, TopicSeries
 from articles.rules import article_publish_problems
+from portal.image_sizes import ARTICLE_FEATURED
 from portal.models import PortalPage, PortalRendition
 from portal.params import query_params
 from portal.pictures import CARD_SIZES, picture_specs
 from portal.queries import public
+from portal.search_records import SearchRecord, body_text
+from portal.seo_facts import ArticleFacts
 from units.models import Unit
 
 RELATED_COUNT = 5
@@ -92,9 +96,7 @@ class ArticleIndexPage(RoutablePageMixin, PortalPage):
     @path("rss/", name="feed")
     def feed(self, request):
         """RSS of the newest news and articles here and in the sub-sections."""
-        from seo.feeds import section_feed
-
-        return section_feed(self, request)
+        return section_feed(self, request, ArticlePage.newest_below(self))
 
 
 class ArticleTag(ItemBase):
@@ -232,6 +234,34 @@ class ArticlePage(RoutablePageMixin, PortalPage):
 
     def publish_problems(self):
         return article_publish_problems(self)
+
+    def minimum_image_size(self, field_name):
+        return ARTICLE_FEATURED if field_name == "featured_image" else None
+
+    def search_record(self, lookups):
+        text = " ".join([self.title, self.sapo, body_text(self.body), self.byline])
+        return SearchRecord("article", self.sapo, text, self.date, lookups.section_title(self))
+
+    def article_facts(self):
+        """Shared as a news article: its dates, who wrote it, what it reprints."""
+        if self.outlet_id and self.outlet:
+            author = {
+                "@type": "Organization",
+                "name": self.outlet.name,
+                "url": self.outlet.home_url,
+            }
+        elif self.byline:
+            author = {"@type": "Person", "name": self.byline}
+        elif self.unit_id and self.unit:
+            author = {"@type": "Organization", "name": self.unit.name}
+        else:
+            author = None
+        return ArticleFacts(
+            published=self.date or self.first_published_at,
+            modified=max(filter(None, [self.date, self.last_published_at]), default=None),
+            author=author,
+            based_on=self.original_url,
+        )
 
     @property
     def is_outlet_link(self):

@@ -7,14 +7,14 @@ from mourning.state import for_request
 from portal.cache import cached
 
 from ..models import shown_in
-from ..slots import SLOTS_BY_KEY
+from ..placements import PLACEMENTS_BY_KEY
 
 register = template.Library()
 
 
 @register.inclusion_tag("banners/slot.html", takes_context=True)
 def banners(context, slot_key):
-    slot = SLOTS_BY_KEY[slot_key]
+    slot = PLACEMENTS_BY_KEY[slot_key]
     now = timezone.now()
     mourning = for_request(context.get("request")).active
     # The cached list is checked against the clock again: a banner expires on time even

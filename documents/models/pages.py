@@ -17,6 +17,7 @@ from wagtail.models import Orderable, PageManager, PageQuerySet, ReferenceIndex,
 from wagtail.search import index
 
 from articles.models import ArticlePage
+from documents.feeds import library_feed
 from documents.forms import DocumentPageForm
 from documents.listing import LibraryListing
 from documents.status import INVERSE_LABELS, Relation, Status
@@ -25,6 +26,7 @@ from portal.context_processors import cached_identity
 from portal.models import PortalPage
 from portal.params import query_params
 from portal.queries import public
+from portal.search_records import SearchRecord, start_of
 
 from .taxonomy import DocumentField, DocumentType, Issuer, System, read_number, suggestions
 
@@ -82,8 +84,6 @@ class DocumentLibraryPage(RoutablePageMixin, PortalPage):
 
     @path("rss/", name="feed")
     def feed(self, request):
-        from documents.feeds import library_feed
-
         return library_feed(self, request)
 
 
@@ -231,6 +231,29 @@ class DocumentPage(PortalPage):
         return " ".join(
             attachment.file.text for attachment in self.attachments.select_related("file")
         )
+
+    @classmethod
+    def prepare_for_search_index(cls, queryset):
+        return queryset.select_related("issuer", "doc_type")
+
+    def search_record(self, lookups):
+        """Found by number, type, issuer, summary and the text of its files; a record not
+        (or no longer) publishable, or secret, is left out."""
+        if not self.publishable or self.secrecy:
+            return None
+        issuer = self.issuer.display_name() if self.issuer else ""
+        text = " ".join(
+            [
+                self.title,
+                self.number,
+                str(self.doc_type or ""),
+                issuer,
+                self.summary,
+                lookups.file_text(self),
+            ]
+        )
+        date = start_of(self.date_issued) if self.date_issued else self.first_published_at
+        return SearchRecord("document", self.summary, text, date, issuer, self.number_key)
 
     def publish_problems(self):
         problems = []

@@ -18,6 +18,7 @@ from portal.blocks import BaseStreamBlock
 from portal.models import PortalPage
 from portal.params import query_params
 from portal.queries import public
+from portal.search_records import SearchRecord
 
 from .messages import ReaderMessage, Topic
 
@@ -98,6 +99,11 @@ class QuestionIndexPage(RoutablePageMixin, PortalPage):
         for message in self.published_answers():
             words += [message.question_as_published, message.answer]
         return words
+
+    def search_record(self, lookups):
+        # Published questions and answers are found through their page.
+        text = " ".join([self.title, self.intro, *self.search_text()])
+        return SearchRecord("page", self.intro, text, self.last_published_at)
 
 
 class ConsultationIndexPage(PortalPage):

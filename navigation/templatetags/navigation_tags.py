@@ -1,10 +1,11 @@
-"""Menus in templates: {% main_menu %}, {% footer_menu %}, {% quick_links %}."""
+"""Menus in templates: {% main_menu %}, {% footer_menu %}, {% quick_links %}, and a menu's
+preview ({% menu_preview_entries menu as items %})."""
 
 from django import template
 
 from portal.cache import cached
 
-from ..rendering import MenuEntry, live_menu
+from ..rendering import MenuEntry, build_tree, live_menu
 
 register = template.Library()
 
@@ -45,6 +46,12 @@ def main_menu(context):
     current_path = getattr(context.get("page"), "path", "")
     root_path = site.root_page.path if site else ""
     return {"items": _mark(entries, current_path, root_path)}
+
+
+@register.simple_tag
+def menu_preview_entries(menu):
+    """Every entry of ``menu`` as saved, those readers would not see marked with why."""
+    return build_tree(menu.items.raw_data)
 
 
 @register.inclusion_tag("navigation/link_list.html")

@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from .. import dates
 from ..cache import cached
+from ..pictures import picture_html
 from ..text import group_thousands
 
 register = template.Library()
@@ -70,6 +71,4 @@ def get_item(mapping, key):
 def responsive_picture(image, *rendition_sizes, **attrs):
     """A <picture> in every format of the sizes named (see portal/pictures.py):
     ``{% responsive_picture image "fill-480x270" "fill-960x540" sizes="50vw" alt="" %}``."""
-    from ..pictures import picture_html
-
     return picture_html(image, rendition_sizes, **attrs)

@@ -167,12 +167,12 @@ def test_home_page_leads_with_the_chosen_story(demo, client):
 
 def test_menus_and_banners(demo, client):
     from banners.models import Banner
-    from banners.slots import SLOTS
+    from banners.placements import PLACEMENTS
     from navigation.models import Menu
 
     live = Banner.objects.filter(live=True)
     assert live.count() >= 8
-    assert set(live.values_list("slot", flat=True)) == {slot.key for slot in SLOTS}
+    assert set(live.values_list("slot", flat=True)) == {placement.key for placement in PLACEMENTS}
     draft = Banner.objects.filter(live=False, image=None)
     assert draft.exists()
     assert draft.first().publish_problems()

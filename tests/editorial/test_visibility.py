@@ -294,7 +294,7 @@ def test_the_board_chooses_the_drafts_it_works_on(client, board, drafts):
 
 
 def test_every_snippet_with_drafts_uses_the_draft_aware_chooser():
-    from editorial.visibility import DraftAwareSnippetChooserViewSet
+    from portal.snippets import DraftAwareSnippetChooserViewSet
 
     for model in get_snippet_models():
         if issubclass(model, DraftStateMixin):

@@ -11,13 +11,8 @@ from wagtail.test.utils.form_data import rich_text, streamfield
 
 from articles.models import ArticlePage
 from banners.models import Banner
-from portal.image_slots import (
-    ALBUM_PHOTO,
-    ARTICLE_FEATURED,
-    BANNER_SLOTS,
-    BODY_IMAGE,
-    problems_for,
-)
+from banners.placements import IMAGE_SIZES as BANNER_IMAGE_SIZES
+from portal.image_sizes import ALBUM_PHOTO, ARTICLE_FEATURED, BODY_IMAGE, problems_for
 from tests.editorial.utils import article_form_data
 from tests.factories import ArticleIndexPageFactory, ArticlePageFactory, BannerFactory, sized_image
 
@@ -46,11 +41,19 @@ def add_article(client, section, action=None, **fields):
 def test_slot_sizes_come_from_the_places_they_fill():
     assert (ARTICLE_FEATURED.min_width, ARTICLE_FEATURED.min_height) == (960, 540)
     assert BODY_IMAGE.min_width == 960
-    assert (BANNER_SLOTS["home_carousel"].min_width, BANNER_SLOTS["home_carousel"].min_height) == (
+    assert (
+        BANNER_IMAGE_SIZES["home_carousel"].min_width,
+        BANNER_IMAGE_SIZES["home_carousel"].min_height,
+    ) == (
         1200,
         500,
     )
-    assert set(BANNER_SLOTS) == {"home_carousel", "header_strip", "right_column", "footer_logos"}
+    assert set(BANNER_IMAGE_SIZES) == {
+        "home_carousel",
+        "header_strip",
+        "right_column",
+        "footer_logos",
+    }
 
 
 def test_small_featured_image_warns_but_the_article_is_saved(admin_client, section):

@@ -5,8 +5,8 @@ import re
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from search.text import highlight_rules
 from search.views import highlight
+from search.words import highlight_rules
 
 
 def titles(response):

@@ -3,7 +3,7 @@
 from django import template
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
-from ..image_slots import small_uses
+from ..image_sizes import small_uses
 
 register = template.Library()
 

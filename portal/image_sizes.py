@@ -1,17 +1,19 @@
 """The smallest picture each place on the site needs, and warnings when one is smaller.
 
-The old site showed blurred pictures: small files stretched to fill large places. This is
-the one list of those places and their minimum sizes (the banner placements keep theirs in
-``banners.slots``, which also refuses to publish a banner whose picture is too small). The
-admin warns, without refusing anything, when an article, page or banner is saved with a
-picture smaller than its place needs, and on the picture's own edit page.
+The old site showed blurred pictures: small files stretched to fill large places. A model
+says which minimum size the pictures of each of its fields need (``ShowsImages``: articles'
+featured images, albums' photos, banners by placement, in ``banners.placements``, which also
+refuses to publish a banner whose picture is too small); pictures in a page's StreamFields
+need ``BODY_IMAGE``. The admin warns, without refusing anything, when an article, page or
+banner is saved with a picture smaller than its place needs, and on the picture's own edit
+page.
 """
 
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 from django.contrib import messages
 from django.core.exceptions import FieldDoesNotExist
-from django.utils.functional import lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel, get_all_child_relations
@@ -20,11 +22,11 @@ from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page, ReferenceIndex
 
-from banners.slots import SLOTS as BANNER_PLACEMENTS
-
 
 @dataclass(frozen=True)
-class ImageSlot:
+class MinimumSize:
+    """The smallest picture a place needs (named by ``label``)."""
+
     key: str
     label: str  # what the picture is used as, inside a sentence: "article featured image"
     min_width: int
@@ -56,7 +58,7 @@ class ImageSlot:
             "height": image.height,
             "min_width": self.min_width,
             "min_height": self.min_height,
-            "slot": self.label,
+            "slot": self.label,  # the catalogue's name for the place
         }
         if side == "width":
             return (
@@ -76,44 +78,29 @@ class ImageSlot:
 
 
 # Shown at fill-960x540 as the home page's lead story, at width-960 on the article itself.
-ARTICLE_FEATURED = ImageSlot("article_featured", _("article featured image"), 960, 540)
+ARTICLE_FEATURED = MinimumSize("article_featured", _("article featured image"), 960, 540)
 # Body images, gallery blocks' pictures (opened large) and video previews: width-960.
-BODY_IMAGE = ImageSlot("body_image", _("image in the body of a page"), 960)
+BODY_IMAGE = MinimumSize("body_image", _("image in the body of a page"), 960)
 # Photo library albums: opened in the lightbox at up to max-1600x1200.
-ALBUM_PHOTO = ImageSlot("album_photo", _("photo in an album"), 1600, 1200, fit="max")
+ALBUM_PHOTO = MinimumSize("album_photo", _("photo in an album"), 1600, 1200, fit="max")
 
 
-def _banner_label(placement):
-    return gettext("banner in the %(placement)s") % {"placement": str(placement.label).lower()}
+@runtime_checkable
+class ShowsImages(Protocol):
+    def minimum_image_size(self, field_name: str) -> MinimumSize | None:
+        """What the pictures of ``field_name`` (or of its child objects) need, if known."""
+        ...
 
 
-BANNER_SLOTS = {
-    placement.key: ImageSlot(
-        f"banner_{placement.key}",
-        lazy(_banner_label, str)(placement),
-        placement.min_width,
-        placement.min_height,
-    )
-    for placement in BANNER_PLACEMENTS
-}
-# (model, first part of the field path) -> the place a picture found there is shown in.
-FIELD_SLOTS = {
-    ("articles.articlepage", "featured_image"): lambda article: ARTICLE_FEATURED,
-    ("banners.banner", "image"): lambda banner: BANNER_SLOTS.get(banner.slot),
-    ("gallery.photoalbumpage", "photos"): lambda album: ALBUM_PHOTO,
-}
-
-
-def slot_for(obj, model_path):
-    """The place a picture referenced from ``obj`` at ``model_path`` is shown in, if known.
+def size_for(obj, model_path: str) -> MinimumSize | None:
+    """What a picture referenced from ``obj`` at ``model_path`` needs, if known.
 
     ``model_path`` is written as Wagtail's reference index writes it: ``featured_image``,
     ``body.gallery.images.item``...
     """
     field_name = model_path.split(".", 1)[0]
-    chooser = FIELD_SLOTS.get((obj._meta.label_lower, field_name))
-    if chooser is not None:
-        return chooser(obj)
+    if isinstance(obj, ShowsImages) and (size := obj.minimum_image_size(field_name)):
+        return size
     if isinstance(obj, Page) and isinstance(_field(obj, field_name), StreamField):
         return BODY_IMAGE
     return None
@@ -155,16 +142,16 @@ def problems_for(obj):
     """The warning for each picture of ``obj`` smaller than the place it is shown in."""
     found = {}
     for pk, model_path in images_in(obj):
-        slot = slot_for(obj, model_path)
-        if slot is not None:
-            found.setdefault((pk, slot.key), slot)
+        size = size_for(obj, model_path)
+        if size is not None:
+            found.setdefault((pk, size.key), size)
     if not found:
         return []
     images = get_image_model().objects.in_bulk({pk for pk, _key in found})
     problems = []
-    for (pk, _key), slot in found.items():
+    for (pk, _key), size in found.items():
         image = images.get(int(pk)) if pk.isdigit() else None
-        if image is not None and (problem := slot.problem(image)):
+        if image is not None and (problem := size.problem(image)):
             problems.append(problem)
     return problems
 
@@ -180,7 +167,7 @@ def warn_about_small_images(request, obj):
 @dataclass(frozen=True)
 class SmallUse:
     obj: object
-    slot: ImageSlot
+    size: MinimumSize
     problem: str
 
 
@@ -189,12 +176,12 @@ def small_uses(image):
     uses = []
     for obj, references in ReferenceIndex.get_grouped_references_to(image):
         obj = obj.specific if isinstance(obj, Page) else obj
-        slots = {}
+        sizes = {}
         for reference in references:
-            slot = slot_for(obj, reference.model_path)
-            if slot is not None:
-                slots.setdefault(slot.key, slot)
-        for slot in slots.values():
-            if problem := slot.problem(image):
-                uses.append(SmallUse(obj, slot, problem))
+            size = size_for(obj, reference.model_path)
+            if size is not None:
+                sizes.setdefault(size.key, size)
+        for size in sizes.values():
+            if problem := size.problem(image):
+                uses.append(SmallUse(obj, size, problem))
     return uses
