@@ -17,26 +17,26 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
-from django.db.models import F, Model
+from django.db.models import F
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
-def rate_counter_model() -> type[Model]:
+def rate_counter_model() -> Any:
     """The model of the rate counters (key, window_start, count; unique per key and window)."""
     return apps.get_model(settings.PORTAL_RATE_COUNTER_MODEL)
 
 
-def used_form_token_model() -> type[Model]:
+def used_form_token_model() -> Any:
     """The model of the one-time tokens taken (token, used_at, receipt; ``receipt_for``)."""
     return apps.get_model(settings.PORTAL_USED_FORM_TOKEN_MODEL)
 
@@ -184,8 +184,10 @@ class GuardedForm(forms.Form):
             ),
         }
         problem = self.guard_problem
-        self.data = self.data.copy()
-        self.data["started"] = self.new_start()
+        # A QueryDict from the request (a dict in tests): either copies into a mutable one.
+        data = self.data.copy()  # type: ignore[attr-defined]
+        data["started"] = self.new_start()
+        self.data = data
         self.is_valid()
         self.add_error(None, messages[problem])
 

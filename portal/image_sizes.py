@@ -10,7 +10,7 @@ page.
 """
 
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from django.contrib import messages
 from django.core.exceptions import FieldDoesNotExist
@@ -22,13 +22,18 @@ from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page, ReferenceIndex
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 
 @dataclass(frozen=True)
 class MinimumSize:
     """The smallest picture a place needs (named by ``label``)."""
 
     key: str
-    label: str  # what the picture is used as, inside a sentence: "article featured image"
+    label: (
+        "StrOrPromise"  # what the picture is used as, inside a sentence: "article featured image"
+    )
     min_width: int
     min_height: int = 0
     # "fill": cropped to the size, both sides count; "max": fitted inside it, the picture
@@ -140,7 +145,7 @@ def images_in(obj):
 
 def problems_for(obj):
     """The warning for each picture of ``obj`` smaller than the place it is shown in."""
-    found = {}
+    found: dict[tuple[str, str], MinimumSize] = {}
     for pk, model_path in images_in(obj):
         size = size_for(obj, model_path)
         if size is not None:
@@ -176,7 +181,7 @@ def small_uses(image):
     uses = []
     for obj, references in ReferenceIndex.get_grouped_references_to(image):
         obj = obj.specific if isinstance(obj, Page) else obj
-        sizes = {}
+        sizes: dict[str, MinimumSize] = {}
         for reference in references:
             size = size_for(obj, reference.model_path)
             if size is not None:

@@ -2,6 +2,7 @@
 
 import io
 import unicodedata
+from typing import TYPE_CHECKING
 
 from django.core.files.images import ImageFile
 from django.db import models
@@ -25,6 +26,12 @@ from .publishing import PublishRulesMixin, refuse_unless_may_go_live
 from .tasks import draw_document_preview, read_document_file
 from .text import slugify, strip_invisible
 
+# PublishedFileMixin is checked against the upload models it is mixed into.
+if TYPE_CHECKING:
+    from wagtail.models import CollectionMember as _UploadBase
+else:
+    _UploadBase = object
+
 
 def public_since_field():
     return models.DateTimeField(
@@ -36,7 +43,7 @@ def public_since_field():
     )
 
 
-class PublishedFileMixin:
+class PublishedFileMixin(_UploadBase):
     """An upload readers may fetch once something live that uses it is published
     (``portal.public_files``); a new file waits for the next publication."""
 
@@ -198,6 +205,7 @@ class PortalPage(PublishRulesMixin, Page):
 
     base_form_class = PortalPageForm
     copy_form_class = PortalCopyForm
+    slug: str  # Page's field (from untyped Wagtail), set here by _set_vietnamese_slug
 
     class Meta:
         abstract = True
@@ -361,10 +369,11 @@ class PortalTagQuerySet(models.QuerySet):
         if "name__iexact" in kwargs:
             kwargs = dict(kwargs)
             kwargs["folded_name"] = fold_tag_name(kwargs.pop("name__iexact"))
-        return super()._filter_or_exclude(negate, args, kwargs)
+        # A private QuerySet method, absent from django-stubs.
+        return super()._filter_or_exclude(negate, args, kwargs)  # type: ignore[misc]
 
 
-class PortalTagManager(NaturalKeyManager.from_queryset(PortalTagQuerySet)):
+class PortalTagManager(NaturalKeyManager.from_queryset(PortalTagQuerySet)):  # type: ignore[misc]
     pass
 
 

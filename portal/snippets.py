@@ -9,6 +9,8 @@ chief editors keep them. A copy is always a new draft. The chooser of a snippet 
 (``DraftAwareSnippetChooserViewSet``) lists only what the user may read (``portal.visibility``).
 """
 
+from typing import TYPE_CHECKING
+
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.http import Http404
 from wagtail.admin.views.generic.mixins import RevisionsRevertMixin
@@ -31,11 +33,18 @@ class ChooserCreateView(wagtail_chooser.SnippetCreateView):
         return super().dispatch(request, *args, **kwargs)
 
 
+# The mixin is checked against the chooser views it is mixed into.
+if TYPE_CHECKING:
+    from wagtail.snippets.views.chooser import BaseSnippetChooseView as _ChooseViewBase
+else:
+    _ChooseViewBase = object
+
+
 class SnippetChooserViewSet(wagtail_chooser.SnippetChooserViewSet):
     create_view_class = ChooserCreateView
 
 
-class VisibleObjectsMixin:
+class VisibleObjectsMixin(_ChooseViewBase):
     def get_object_list(self):
         return visible_objects(super().get_object_list(), self.request.user)
 

@@ -10,12 +10,16 @@ user; ``AdminViewerMiddleware`` keeps the user of the current request at hand fo
 """
 
 from contextvars import ContextVar
+from typing import TYPE_CHECKING
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AbstractUser, AnonymousUser
 from django.db.models import Model, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from .permissions import UNPUBLISH
+
+if TYPE_CHECKING:
+    from wagtail.models import Page
 
 # A user who may change or publish something may also read its drafts.
 DRAFT_READER_ACTIONS = frozenset({"change", "publish"})
@@ -27,7 +31,7 @@ HIDDEN_DRAFT_TITLE = _("(draft)")
 
 _viewer: ContextVar = ContextVar("admin_viewer", default=None)
 
-User = AbstractBaseUser | AnonymousUser
+User = AbstractUser | AnonymousUser
 
 
 def current_viewer() -> User | None:
@@ -73,11 +77,11 @@ def visible_pages(queryset: QuerySet, user: User) -> QuerySet:
     return queryset.filter(Q(live=True) | Q(pk__in=readable_page_ids(user)))
 
 
-def may_read_page_draft(user: User, page: Model) -> bool:
+def may_read_page_draft(user: User, page: "Page") -> bool:
     return _page_policy().user_has_any_permission_for_instance(user, DRAFT_READER_ACTIONS, page)
 
 
-def may_see_page(user: User, page: Model) -> bool:
+def may_see_page(user: User, page: "Page") -> bool:
     return reads_every_draft(user) or page.live or may_read_page_draft(user, page)
 
 
@@ -103,7 +107,7 @@ def may_see(user: User, obj: Model) -> bool:
     return True
 
 
-def admin_title(page: Model, draft_title: str) -> str:
+def admin_title(page: "Page", draft_title: str) -> str:
     """The title the current viewer may see: the draft's, the live one, or "(draft)"."""
     user = current_viewer()
     if user is None or not user.is_authenticated or (page.live and draft_title == page.title):
