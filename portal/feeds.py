@@ -5,16 +5,22 @@ feed readers poll often, and any page saved, published or moved bumps the conten
 """
 
 import mimetypes
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.xmlutils import SimplerXMLGenerator
 from wagtail.models import Site
 
 from .cache import cached
 from .context_processors import cached_identity
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+    from wagtail.images.models import AbstractImage
 
 FEED_SIZE = 30
 # The picture of an item: a listing card's size, as JPEG, which every feed reader shows.
@@ -24,10 +30,10 @@ ITEM_PICTURE_SPEC = "fill-960x540|format-jpeg"
 class PortalFeed(Rss201rev2Feed):
     """RSS 2.0 whose items may carry a picture as Media RSS ``media:content``."""
 
-    def rss_attributes(self):
+    def rss_attributes(self) -> dict[str, str]:
         return {**super().rss_attributes(), "xmlns:media": "http://search.yahoo.com/mrss/"}
 
-    def add_item_elements(self, handler, item):
+    def add_item_elements(self, handler: SimplerXMLGenerator, item: dict[str, Any]) -> None:
         super().add_item_elements(handler, item)
         picture = item.get("picture")
         if picture:
@@ -49,7 +55,7 @@ def site_root_url(request: HttpRequest) -> str:
     return site.root_url if site else request.build_absolute_uri("/").rstrip("/")
 
 
-def feed_title(request: HttpRequest, title) -> str:
+def feed_title(request: HttpRequest, title: "StrOrPromise") -> str:
     """ "Văn bản – ĐUK": the feed's subject, then whose site it comes from."""
     site = Site.find_for_request(request)
     identity = cached_identity(site) if site else None
@@ -65,18 +71,26 @@ def feed_response(request: HttpRequest, key: str, build: Callable[[], dict]) -> 
     """
     site = Site.find_for_request(request)
 
-    def render():
+    def render() -> bytes:
         return write_feed(request, **build())
 
     body = cached("feed", render, site.pk if site else 0, key)
     return HttpResponse(body, content_type=PortalFeed.content_type)
 
 
-def write_feed(request: HttpRequest, *, title, link, description, items) -> bytes:
+def write_feed(
+    request: HttpRequest,
+    *,
+    title: "StrOrPromise",
+    link: str,
+    description: "StrOrPromise | None",
+    items: Iterable[dict[str, Any]],
+) -> bytes:
     feed = PortalFeed(
         title=feed_title(request, title),
         link=link,
-        description=description or str(title),
+        # SyndicationFeed turns a lazy translation into str itself; django-stubs asks for str.
+        description=description or str(title),  # type: ignore[arg-type]
         language="vi",
         feed_url=site_root_url(request) + request.path,
     )
@@ -87,7 +101,7 @@ def write_feed(request: HttpRequest, *, title, link, description, items) -> byte
     return feed.writeString("utf-8").encode("utf-8")
 
 
-def item_picture(image, root_url: str) -> dict | None:
+def item_picture(image: "AbstractImage | None", root_url: str) -> dict[str, Any] | None:
     """An item's picture (``media:content``): its address and size, or None."""
     if image is None:
         return None

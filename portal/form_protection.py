@@ -41,7 +41,7 @@ def used_form_token_model() -> Any:
     return apps.get_model(settings.PORTAL_USED_FORM_TOKEN_MODEL)
 
 
-def client_address(request):
+def client_address(request: HttpRequest) -> str:
     header = getattr(settings, "PORTAL_CLIENT_IP_HEADER", "")
     if header and request.META.get(header):
         hops = [part.strip() for part in request.META[header].split(",") if part.strip()]
@@ -64,12 +64,12 @@ class RateLimit:
     seconds: int
     address_limit: int = 0
 
-    def _window(self, now):
+    def _window(self, now: datetime.datetime) -> datetime.datetime:
         epoch = int(now.timestamp())
         start = epoch - epoch % self.seconds
         return datetime.datetime.fromtimestamp(start, tz=datetime.UTC)
 
-    def hit(self, key, now=None, limit=None):
+    def hit(self, key: str, now: datetime.datetime | None = None, limit: int | None = None) -> bool:
         """Count one action for ``key``; False when it goes over the limit."""
         now = now or timezone.now()
         window = self._window(now)
@@ -88,7 +88,7 @@ class RateLimit:
             ).delete()
         return counters.values_list("count", flat=True).first() <= (limit or self.limit)
 
-    def allows(self, request, now=None):
+    def allows(self, request: HttpRequest, now: datetime.datetime | None = None) -> bool:
         """Counts the request against its client address and its session; both must pass."""
         by_address = self.hit(f"ip:{client_address(request)}", now, self.address_limit)
         if not request.session.session_key:
@@ -118,7 +118,7 @@ class GuardedForm(forms.Form):
     )
     started = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.initial["started"] = self.new_start()
@@ -131,7 +131,7 @@ class GuardedForm(forms.Form):
 
     ROBOT, TOO_SOON, EXPIRED = "robot", "too-soon", "expired"
 
-    def _start(self, max_age=None) -> dict:
+    def _start(self, max_age: int | None = None) -> dict[str, Any]:
         """The signed start, checked; a start signed before tokens existed is expired."""
         start = signing.loads(self.data.get("started", ""), salt=self.SALT, max_age=max_age)
         if not isinstance(start, dict) or not isinstance(start.get("once"), str):
@@ -139,7 +139,7 @@ class GuardedForm(forms.Form):
         return start
 
     @property
-    def guard_problem(self):
+    def guard_problem(self) -> str | None:
         """None for a person's post; ``ROBOT`` for a filled honeypot or a forged start time;
         ``TOO_SOON`` or ``EXPIRED`` for a post a fast or very slow person may also send."""
         if self.data.get("website"):
@@ -167,10 +167,10 @@ class GuardedForm(forms.Form):
         return used_form_token_model().receipt_for(self.token) if self.token else None
 
     @property
-    def is_robot(self):
+    def is_robot(self) -> bool:
         return self.guard_problem is not None
 
-    def ask_to_send_again(self):
+    def ask_to_send_again(self) -> None:
         """Show the form again with what was typed, a fresh start time and why it was not
         taken: a person who was very quick or left the page open for a day loses nothing."""
         messages = {
@@ -189,7 +189,8 @@ class GuardedForm(forms.Form):
         data["started"] = self.new_start()
         self.data = data
         self.is_valid()
-        self.add_error(None, messages[problem])
+        # Views ask only after a TOO_SOON or EXPIRED problem, never for a person's post.
+        self.add_error(None, messages[problem])  # type: ignore[index]
 
 
 def submit_once(token: str, save: Callable[[], str]) -> str:

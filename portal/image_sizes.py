@@ -9,11 +9,14 @@ banner is saved with a picture smaller than its place needs, and on the picture'
 page.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from django.contrib import messages
 from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Model
+from django.http import HttpRequest
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel, get_all_child_relations
@@ -23,6 +26,8 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Page, ReferenceIndex
 
 if TYPE_CHECKING:
+    from django.contrib.contenttypes.fields import GenericForeignKey
+    from django.db.models import Field, ForeignObjectRel
     from django_stubs_ext import StrOrPromise
 
 
@@ -40,7 +45,7 @@ class MinimumSize:
     # is large enough once it reaches one side (a portrait photo need not be 1600 wide).
     fit: str = "fill"
 
-    def _short_side(self, image):
+    def _short_side(self, image: AbstractImage) -> str | None:
         if self.fit == "max":
             if image.width >= self.min_width or image.height >= self.min_height:
                 return None
@@ -52,7 +57,7 @@ class MinimumSize:
             return "height"
         return None
 
-    def problem(self, image):
+    def problem(self, image: AbstractImage) -> str | None:
         """Why ``image`` looks blurred here, or None if it is large enough."""
         side = self._short_side(image)
         if side is None:
@@ -97,7 +102,7 @@ class ShowsImages(Protocol):
         ...
 
 
-def size_for(obj, model_path: str) -> MinimumSize | None:
+def size_for(obj: Model, model_path: str) -> MinimumSize | None:
     """What a picture referenced from ``obj`` at ``model_path`` needs, if known.
 
     ``model_path`` is written as Wagtail's reference index writes it: ``featured_image``,
@@ -111,14 +116,16 @@ def size_for(obj, model_path: str) -> MinimumSize | None:
     return None
 
 
-def _field(obj, name):
+def _field(
+    obj: Model, name: str
+) -> "Field[Any, Any] | ForeignObjectRel | GenericForeignKey | None":
     try:
         return obj._meta.get_field(name)
     except FieldDoesNotExist:  # a child relation's items, for example
         return None
 
 
-def images_in(obj):
+def images_in(obj: Model) -> Iterator[tuple[str, str]]:
     """(image id, model path) for every picture ``obj`` shows, as it is in memory.
 
     Paths are written as the reference index writes them (``photos.item.image``).
@@ -130,7 +137,8 @@ def images_in(obj):
                 for pk, model_path in images_in(child):
                     yield pk, f"{name}.item.{model_path}"
     for field in obj._meta.concrete_fields:
-        if field.many_to_one and issubclass(field.related_model, AbstractImage):
+        # A many-to-one field's related model is a class once the apps are loaded.
+        if field.many_to_one and issubclass(field.related_model, AbstractImage):  # type: ignore[arg-type]
             value = field.value_from_object(obj)
             if value:
                 yield str(value), field.name
@@ -143,7 +151,7 @@ def images_in(obj):
                     yield pk, f"{field.name}.{model_path}" if model_path else field.name
 
 
-def problems_for(obj):
+def problems_for(obj: Model) -> list[str]:
     """The warning for each picture of ``obj`` smaller than the place it is shown in."""
     found: dict[tuple[str, str], MinimumSize] = {}
     for pk, model_path in images_in(obj):
@@ -161,7 +169,7 @@ def problems_for(obj):
     return problems
 
 
-def warn_about_small_images(request, obj):
+def warn_about_small_images(request: HttpRequest, obj: Model) -> None:
     """Hook after an admin save: a warning per picture too small for its place; never blocks."""
     if not request.accepts("text/html"):  # autosave and other background saves
         return
@@ -176,7 +184,7 @@ class SmallUse:
     problem: str
 
 
-def small_uses(image):
+def small_uses(image: AbstractImage) -> list[SmallUse]:
     """Where ``image`` is used in a place larger than itself (from Wagtail's reference index)."""
     uses = []
     for obj, references in ReferenceIndex.get_grouped_references_to(image):

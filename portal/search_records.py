@@ -11,9 +11,13 @@ import datetime
 import html
 import re
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from django.utils import timezone
+
+if TYPE_CHECKING:
+    from wagtail.blocks import StreamValue
+    from wagtail.models import Page
 
 _TAGS = re.compile(r"<[^>]+>")
 # Keys of StreamField values that hold ids, addresses or choices, not words for readers.
@@ -36,11 +40,11 @@ class IndexLookups(Protocol):
     """What a record needs from other tables: read once per chunk when pages are indexed in
     bulk, or page by page when one page changes."""
 
-    def section_title(self, page) -> str:
+    def section_title(self, page: "Page") -> str:
         """The title of the page above ``page``."""
         ...
 
-    def file_text(self, page) -> str:
+    def file_text(self, page: "Page") -> str:
         """The text read from the files attached to ``page``."""
         ...
 
@@ -52,7 +56,7 @@ class SearchablePage(Protocol):
         ...
 
 
-def _stream_text(value, found: list[str]) -> list[str]:
+def _stream_text(value: object, found: list[str]) -> list[str]:
     if isinstance(value, str):
         found.append(html.unescape(_TAGS.sub(" ", value)))
     elif isinstance(value, dict):
@@ -65,7 +69,7 @@ def _stream_text(value, found: list[str]) -> list[str]:
     return found
 
 
-def body_text(stream_value) -> str:
+def body_text(stream_value: "StreamValue") -> str:
     """The words readers see in a StreamField value, without markup."""
     raw = list(stream_value.raw_data)  # a RawDataView, not a list
     return " ".join(" ".join(_stream_text(raw, [])).split())

@@ -9,10 +9,12 @@ chief editors keep them. A copy is always a new draft. The chooser of a snippet 
 (``DraftAwareSnippetChooserViewSet``) lists only what the user may read (``portal.visibility``).
 """
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.http import Http404
+from django.db.models import Model, QuerySet
+from django.forms import ModelForm
+from django.http import Http404, HttpRequest, HttpResponseBase
 from wagtail.admin.views.generic.mixins import RevisionsRevertMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.snippets.views import chooser as wagtail_chooser
@@ -27,7 +29,7 @@ class ChooserCreateView(wagtail_chooser.SnippetCreateView):
     """Wagtail routes a "create" address for every snippet chooser, which has no creation
     form: a POST to it raised AttributeError (a 500). Without a form there is nothing here."""
 
-    def dispatch(self, request, *args, **kwargs):
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if self.get_creation_form_class() is None:
             raise Http404
         return super().dispatch(request, *args, **kwargs)
@@ -45,7 +47,7 @@ class SnippetChooserViewSet(wagtail_chooser.SnippetChooserViewSet):
 
 
 class VisibleObjectsMixin(_ChooseViewBase):
-    def get_object_list(self):
+    def get_object_list(self) -> QuerySet:
         return visible_objects(super().get_object_list(), self.request.user)
 
 
@@ -58,13 +60,13 @@ class VisibleChooseResultsView(VisibleObjectsMixin, wagtail_chooser.ChooseResult
 
 
 class VisibleChosenView(wagtail_chooser.SnippetChosenView):
-    def get_object(self, pk):
+    def get_object(self, pk: str) -> Model:
         objects = visible_objects(self.model_class.objects.all(), self.request.user)
         return objects.get(pk=pk)
 
 
 class VisibleChosenMultipleView(wagtail_chooser.SnippetChosenMultipleView):
-    def get_objects(self, pks):
+    def get_objects(self, pks: list[str]) -> QuerySet:
         objects = visible_objects(self.model_class.objects.all(), self.request.user)
         return objects.filter(pk__in=pks)
 
@@ -86,7 +88,7 @@ class CopyView(wagtail_views.CopyView):
     item off the site and replacing its content. Here it makes a new item, as "add" does.
     """
 
-    def get_initial_form_instance(self):
+    def get_initial_form_instance(self) -> Model | None:
         if self.request.method == "POST":
             return self.model()
         return super().get_initial_form_instance()
@@ -100,7 +102,7 @@ class SnippetViewSet(wagtail_views.SnippetViewSet):
 
 
 class EditView(wagtail_views.EditView):
-    def is_valid(self, form):
+    def is_valid(self, form: ModelForm) -> bool:
         """Refuse a save made from an older copy than the latest revision.
 
         Wagtail refuses it for autosave only; a form posted by hand would silently replace
@@ -116,7 +118,7 @@ class EditView(wagtail_views.EditView):
 class RevisionsRevertView(RevisionsRevertMixin, EditView):
     view_name = "revisions_revert"
 
-    def is_valid(self, form):
+    def is_valid(self, form: ModelForm) -> bool:
         """Wagtail saves the older revision after checking the whole object, so a required
         field that revision left empty (a draft's) raised a 500: the form is shown again
         with the errors instead."""
@@ -149,7 +151,7 @@ class RevisionsUnscheduleView(wagtail_views.RevisionsUnscheduleView):
 
 
 class HistoryView(wagtail_views.HistoryView):
-    def user_can_unschedule(self):
+    def user_can_unschedule(self) -> bool:
         return self.user_has_permission(UNPUBLISH)
 
 
@@ -164,5 +166,5 @@ class ModeratedSnippetViewSet(SnippetViewSet):
     history_view_class = HistoryView
 
     @property
-    def permission_policy(self):
+    def permission_policy(self) -> WorkflowSnippetPermissionPolicy:
         return WorkflowSnippetPermissionPolicy(self.model)

@@ -9,17 +9,21 @@ The admin shows a page under ``get_admin_display_title()``, which Wagtail calls 
 user; ``AdminViewerMiddleware`` keeps the user of the current request at hand for it.
 """
 
+from collections.abc import Callable
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from django.contrib.auth.models import AbstractUser, AnonymousUser
 from django.db.models import Model, Q, QuerySet
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 
 from .permissions import UNPUBLISH
 
 if TYPE_CHECKING:
     from wagtail.models import Page
+    from wagtail.permission_policies.base import BasePermissionPolicy
+    from wagtail.permission_policies.pages import PagePermissionPolicy
 
 # A user who may change or publish something may also read its drafts.
 DRAFT_READER_ACTIONS = frozenset({"change", "publish"})
@@ -42,10 +46,10 @@ def current_viewer() -> User | None:
 class AdminViewerMiddleware:
     """Remember the request's user while the view runs and its template is rendered."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         token = _viewer.set(getattr(request, "user", None))
         try:
             return self.get_response(request)
@@ -53,7 +57,7 @@ class AdminViewerMiddleware:
             _viewer.reset(token)
 
 
-def _page_policy():
+def _page_policy() -> "PagePermissionPolicy":
     from wagtail.permissions import page_permission_policy
 
     return page_permission_policy
@@ -117,7 +121,7 @@ def admin_title(page: "Page", draft_title: str) -> str:
     return page.title if page.live else str(HIDDEN_DRAFT_TITLE)
 
 
-def _model_policy(model: type[Model]):
+def _model_policy(model: type[Model]) -> "BasePermissionPolicy":
     viewset = getattr(model, "snippet_viewset", None)
     if viewset is not None:
         return viewset.permission_policy
