@@ -11,18 +11,21 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Site
+from wagtail_modeladmin.helpers import AdminURLHelper
 
-from .models import InteractionSettings
+from .models import InteractionSettings, ReaderMessage
 
 logger = logging.getLogger(__name__)
+
+# The inbox's addresses, from the modeladmin that serves it (no URL names spelled here).
+INBOX_URLS = AdminURLHelper(ReaderMessage)
 
 
 def admin_url(message):
     base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
-    return base + reverse("interaction_readermessage_modeladmin_edit", args=[message.pk])
+    return base + INBOX_URLS.get_action_url("edit", message.pk)
 
 
 def board_addresses(message, site):

@@ -19,7 +19,7 @@ from portal.modeladmin import StrictIndexView, StrictModelAdmin, StrictPermissio
 
 from .admin_forms import ReaderMessageAdminForm
 from .models import ConsultationPage, ReaderMessage, Topic
-from .notifications import send_answer
+from .notifications import INBOX_URLS, send_answer
 
 
 def can_use_inbox(user):
@@ -260,7 +260,7 @@ class InboxPanel(Component):
                 in_progress=Count("pk", filter=Q(status=ReaderMessage.Status.IN_PROGRESS)),
             )
         }
-        index_url = reverse("interaction_readermessage_modeladmin_index")
+        index_url = INBOX_URLS.index_url
         context["rows"] = [
             {
                 "label": label,
@@ -288,7 +288,7 @@ def consultation_export_button(page, user, view_name=None, next_url=None):
     """On a consultation: its comments in the inbox, and all of them as a spreadsheet."""
     if not isinstance(page.specific_deferred, ConsultationPage) or not can_use_inbox(user):
         return
-    url = reverse("interaction_readermessage_modeladmin_index") + f"?gop-y={page.pk}"
+    url = INBOX_URLS.index_url + f"?gop-y={page.pk}"
     yield Button(_("Comments received"), url, icon_name="mail", priority=80)
     yield Button(
         _("Export comments (XLSX)"), url + "&export=xlsx", icon_name="download", priority=81
