@@ -77,7 +77,7 @@ def drafts(client, section, board):
     edit_article(client, live, title=NEW_DRAFT_TITLE)
     _response, editor_draft = create_article(client, section, action=None, title=EDITOR_DRAFT)
 
-    draft_banner = BannerFactory(title=DRAFT_BANNER, image=None)  # also a health problem
+    draft_banner = BannerFactory(title=DRAFT_BANNER, image=None)  # also a content-health problem
     draft_banner.save_revision(user=board["admin"])
     draft_banner.get_workflow().start(draft_banner, board["admin"])
     live_banner = publish(BannerFactory(title=LIVE_BANNER))

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from openpyxl import load_workbook
 
-from health.checks import all_problems
+from content_health.checks import all_problems
 from navigation.models import Menu
 from tests.factories import (
     ArticleIndexPageFactory,
