@@ -11,14 +11,11 @@ from openpyxl import load_workbook
 
 from content_health.checks import all_problems
 from navigation.models import Menu
-from tests.factories import (
-    ArticleIndexPageFactory,
-    ArticlePageFactory,
-    BannerFactory,
-    StandardPageFactory,
-    menu_item,
-    sized_image,
-)
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.banners.factories import BannerFactory
+from tests.home.factories import StandardPageFactory
+from tests.navigation.factories import menu_item
+from tests.portal.factories import sized_image
 
 pytestmark = pytest.mark.django_db
 
@@ -114,7 +111,7 @@ def test_unreadable_numbers_and_files_are_listed(clean_site, home, english):
     from django.core.files.base import ContentFile
 
     from portal.models import PortalDocument
-    from tests.factories import DocumentLibraryPageFactory, document_page
+    from tests.documents.factories import DocumentLibraryPageFactory, document_page
 
     library = DocumentLibraryPageFactory(parent=home)
     document_page(library, "106-XYZ/TU", "ke-hoach", "TU", "2015-06-22")

@@ -19,8 +19,10 @@ from banners.models import Banner
 from navigation.models import Menu
 from portal.publishing import direct_publishing
 from schedule.models import ScheduleEntry
+from tests.articles.factories import ArticlePageFactory
+from tests.banners.factories import BannerFactory
 from tests.editorial.utils import create_article, edit_article
-from tests.factories import ArticlePageFactory, BannerFactory, menu_item
+from tests.navigation.factories import menu_item
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,8 @@ from gallery.models import AlbumPhoto, GalleryIndexPage, PhotoAlbumPage, VideoPa
 from navigation.models import Menu
 from portal.demo import gallery as demo
 from portal.models import PortalImage
-from tests.factories import StandardPageFactory, menu_item
+from tests.home.factories import StandardPageFactory
+from tests.navigation.factories import menu_item
 
 pytestmark = pytest.mark.django_db
 

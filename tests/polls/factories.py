@@ -6,7 +6,8 @@ import wagtail_factories
 from django.utils import timezone
 
 from portal.publishing import direct_publishing
-from tests.factories import FIXTURES, form_started
+from tests.interaction.factories import form_started
+from tests.portal.factories import FIXTURES
 
 QUESTION = "Bạn muốn Trang thông tin đăng thêm nội dung nào?"
 ANSWERS = ("Tin hoạt động cơ sở", "Văn bản, tài liệu", "Ảnh, video")

@@ -18,8 +18,10 @@ from portal.image_slots import (
     BODY_IMAGE,
     problems_for,
 )
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.banners.factories import BannerFactory
 from tests.editorial.utils import article_form_data
-from tests.factories import ArticleIndexPageFactory, ArticlePageFactory, BannerFactory, sized_image
+from tests.portal.factories import sized_image
 
 pytestmark = pytest.mark.django_db
 
