@@ -114,11 +114,6 @@ class Banner(
     def slot_spec(self):
         return SLOTS_BY_KEY.get(self.slot)
 
-    def target_count(self):
-        return sum(
-            bool(value) for value in (self.target_page_id, self.target_document_id, self.target_url)
-        )
-
     def target_problem(self):
         """Why the target cannot be followed by a reader, or None."""
         from portal.queries import public

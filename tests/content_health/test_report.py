@@ -37,10 +37,6 @@ def clean_site(home):
     return section
 
 
-def details(problems):
-    return {(p.area, p.detail) for p in problems}
-
-
 def test_clean_site_has_nothing_to_fix(clean_site):
     assert all_problems() == []
 
