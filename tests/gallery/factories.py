@@ -6,8 +6,7 @@ import uuid
 import wagtail_factories
 
 from gallery.models import AlbumPhoto, PhotoAlbumPage, VideoPage
-from portal.publishing import direct_publishing
-from tests.portal.factories import FIXTURES, ImageFactory
+from tests.portal.factories import ImageFactory, published
 
 
 class GalleryIndexPageFactory(wagtail_factories.PageFactory):
@@ -37,11 +36,7 @@ def photo_album(gallery, captions=("Đại biểu dự hội nghị",), publish=
         **fields,
     )
     gallery.add_child(instance=album)
-    if publish:
-        with direct_publishing(FIXTURES):
-            album.save_revision().publish()
-        album.refresh_from_db()
-    return album
+    return published(album) if publish else album
 
 
 def video_page(gallery, url="https://www.youtube.com/watch?v=abc123", publish=True, **fields):
@@ -60,8 +55,4 @@ def video_page(gallery, url="https://www.youtube.com/watch?v=abc123", publish=Tr
         **fields,
     )
     gallery.add_child(instance=video)
-    if publish:
-        with direct_publishing(FIXTURES):
-            video.save_revision().publish()
-        video.refresh_from_db()
-    return video
+    return published(video) if publish else video

@@ -11,10 +11,19 @@ from wagtail.models import Site, Workflow
 
 from portal.demo.pdfs import make_pdf
 from portal.models import PortalDocument, PortalImage, SiteIdentity
+from portal.publishing import direct_publishing
 
 # Test content is set up the way the demo loader sets up its content: published directly,
 # whatever workflow the test runs under.
 FIXTURES = "test fixtures"
+
+
+def published(obj):
+    """``obj`` published that way, and read back from the database."""
+    with direct_publishing(FIXTURES):
+        obj.save_revision().publish()
+    obj.refresh_from_db()
+    return obj
 
 
 def tiny_png(width=8, height=6, colour=(200, 16, 46)):
