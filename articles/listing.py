@@ -5,6 +5,8 @@ names nothing (an unknown slug, a year that is not one) matches nothing: the rea
 empty list with the filter still shown, as in the document library.
 """
 
+from urllib.parse import urlencode
+
 from django.utils.translation import gettext_lazy as _
 
 from portal.params import QueryParams
@@ -21,6 +23,10 @@ class ArticleFilters:
     @property
     def active(self):
         return any(self.values.values())
+
+    def query_string(self) -> str:
+        """The filters the reader chose, as URL parameters (for pagination links)."""
+        return urlencode({name: value for name, value in self.values.items() if value})
 
     def apply(self, articles):
         lookups = {

@@ -119,11 +119,6 @@ class Banner(
     def minimum_image_size(self, field_name):
         return IMAGE_SIZES.get(self.slot) if field_name == "image" else None
 
-    def target_count(self):
-        return sum(
-            bool(value) for value in (self.target_page_id, self.target_document_id, self.target_url)
-        )
-
     def target_problem(self):
         """Why the target cannot be followed by a reader, or None."""
         if self.target_page_id:

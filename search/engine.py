@@ -44,10 +44,6 @@ class ParsedQuery:
     def empty(self):
         return not self.words and not self.phrases
 
-    @property
-    def all_words(self):
-        return self.words + [word for phrase in self.phrases for word in phrase]
-
 
 def parse_query(text):
     text = " ".join((text or "").split())

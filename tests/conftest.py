@@ -4,7 +4,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from tests.factories import home_page, without_wagtail_default_workflow
+from tests.home.factories import home_page
+from tests.portal.factories import without_wagtail_default_workflow
 
 
 @pytest.fixture

@@ -30,8 +30,3 @@ def newest_documents(context, count=5):
 
     library, documents = cached("newest-documents", load, count)
     return {"library": library, "documents": documents, "identity": context.get("identity")}
-
-
-@register.simple_tag
-def library_query(listing, **changes):
-    return listing.query_string(**changes)

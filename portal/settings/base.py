@@ -38,7 +38,7 @@ INSTALLED_APPS = [
     "banners",
     "mourning",
     "navigation",
-    "health",
+    "content_health",
     "search",
     "seo",
     "gallery",

@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from tests.editorial.conftest import board, workflows  # noqa: F401  (fixtures)
+from tests.editorial.fixtures import board, workflows  # noqa: F401  (fixtures)
 
 
 def logged_in(user):

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from portal import roles
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
 
 from .utils import (
     PASSWORD,

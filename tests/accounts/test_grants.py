@@ -8,7 +8,8 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 
 from accounts.grants import may_grant, may_manage_account
 from editorial.models import FourEyesApprovalTask
-from tests.factories import ArticleIndexPageFactory, UserFactory
+from tests.accounts.factories import UserFactory
+from tests.articles.factories import ArticleIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 

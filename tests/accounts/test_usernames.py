@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from portal import roles
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
 
 from .utils import PASSWORD, add_url, edit_url, edit_user_data, new_user_data
 

@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from tests.factories import ArticleIndexPageFactory, ArticlePageFactory, ImageFactory
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.portal.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,13 +9,13 @@ from freezegun import freeze_time
 
 from articles.models import ArticlePage
 from portal.publishing import PublishRefused
-from tests.factories import (
+from tests.articles.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
-    ImageFactory,
     OutletFactory,
     article_kind,
 )
+from tests.portal.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -132,8 +132,8 @@ def test_final_approval_of_an_unpublishable_article_gives_a_message(client, home
     """A picture deleted while the article waits: the approval is refused politely."""
     from editorial.setup import setup_editorial
     from portal import roles
+    from tests.accounts.factories import UserFactory
     from tests.editorial.utils import create_article, workflow_action
-    from tests.factories import UserFactory
 
     setup_editorial()
     section = ArticleIndexPageFactory(parent=home)

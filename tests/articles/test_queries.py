@@ -5,7 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles.models import ArticleRelatedLink
-from tests.factories import ArticleIndexPageFactory, ArticlePageFactory, ImageFactory
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.portal.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 

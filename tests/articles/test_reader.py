@@ -6,13 +6,13 @@ import pytest
 from django.utils import timezone
 
 from articles.models import ArticleRelatedLink, TopicSeries
-from tests.factories import (
+from tests.articles.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
     OutletFactory,
-    UnitFactory,
     article_kind,
 )
+from tests.units.factories import UnitFactory
 
 pytestmark = pytest.mark.django_db
 

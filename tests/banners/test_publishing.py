@@ -13,7 +13,9 @@ from banners.models import Banner
 from editorial.setup import setup_editorial
 from portal import roles
 from portal.publishing import PublishRefused
-from tests.factories import BannerFactory, UserFactory, sized_image
+from tests.accounts.factories import UserFactory
+from tests.banners.factories import BannerFactory
+from tests.portal.factories import sized_image
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,9 @@ from django.utils import timezone
 from freezegun import freeze_time
 from wagtail.models import PageViewRestriction
 
-from tests.factories import BannerFactory, StandardPageFactory, sized_image
+from tests.banners.factories import BannerFactory
+from tests.home.factories import StandardPageFactory
+from tests.portal.factories import sized_image
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.db import connections
 
-from tests.factories import without_wagtail_default_workflow
+from tests.portal.factories import without_wagtail_default_workflow
 
 CHROMIUM_FLAGS = [
     "--headless=new",
@@ -22,8 +22,6 @@ CHROMIUM_FLAGS = [
 
 
 BROWSER_TESTS = Path(__file__).resolve().parent
-# Screenshots and other artefacts of the browser tests (git-ignored, kept by CI).
-ARTEFACTS = BROWSER_TESTS.parent.parent / "test-results"
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -88,11 +86,3 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
-
-
-def admin_login(page, base_url, username, password):
-    page.goto(f"{base_url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base_url}/admin/")

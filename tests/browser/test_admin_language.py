@@ -11,15 +11,12 @@ from django.test import Client
 from editorial.setup import setup_editorial
 from interaction.models import ReaderMessage
 from portal import roles
-from tests.browser.conftest import admin_login
+from tests.accounts.factories import UserFactory
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.browser.utils import admin_login
 from tests.editorial.utils import create_article
-from tests.factories import (
-    ArticleIndexPageFactory,
-    ArticlePageFactory,
-    ImageFactory,
-    UserFactory,
-    home_page,
-)
+from tests.home.factories import home_page
+from tests.portal.factories import ImageFactory
 
 pytestmark = pytest.mark.browser
 PASSWORD = "mat-khau-thu-9"

@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from portal.text import slugify
-from tests.browser.conftest import admin_login
-from tests.factories import home_page
+from tests.browser.utils import admin_login
+from tests.home.factories import home_page
 from tests.portal.test_text import SLUG_CASES
 
 pytestmark = pytest.mark.browser

@@ -3,7 +3,8 @@ the keyboard; a video page contacts the other site only after the click."""
 
 import pytest
 
-from tests.factories import GalleryIndexPageFactory, home_page, photo_album, video_page
+from tests.gallery.factories import GalleryIndexPageFactory, photo_album, video_page
+from tests.home.factories import home_page
 
 pytestmark = pytest.mark.browser
 

@@ -15,13 +15,10 @@ from interaction.models import (
     Topic,
 )
 from portal.form_protection import GuardedForm
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 from tests.browser.axe import assert_accessible
-from tests.factories import (
-    ArticleIndexPageFactory,
-    ArticlePageFactory,
-    home_page,
-    site_identity,
-)
+from tests.home.factories import home_page
+from tests.portal.factories import site_identity
 
 pytestmark = pytest.mark.browser
 
@@ -129,8 +126,8 @@ def test_the_other_form_pages_are_accessible(site, page, which):
 def test_an_editor_answers_publishes_and_closes_in_the_inbox(site, page):
     from editorial.setup import setup_editorial
     from portal import roles
-    from tests.browser.conftest import admin_login
-    from tests.factories import UserFactory
+    from tests.accounts.factories import UserFactory
+    from tests.browser.utils import admin_login
 
     setup_editorial()
     UserFactory(username="bientapvien", password="mat-khau-thu", roles=[roles.EDITOR])

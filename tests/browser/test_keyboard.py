@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.axe import assert_accessible
-from tests.factories import reader_site
+from tests.quality.reader_site import reader_site
 
 DESKTOP = {"width": 1366, "height": 900}
 MAX_TABS = 80

@@ -6,8 +6,9 @@ import pytest
 from polls.models import PollVote
 from polls.voting import VoteForm
 from tests.browser.axe import assert_accessible
-from tests.factories import home_page, site_identity
+from tests.home.factories import home_page
 from tests.polls.factories import PollIndexPageFactory, poll_page
+from tests.portal.factories import site_identity
 
 pytestmark = pytest.mark.browser
 # A person takes a moment before sending; sooner, the post is taken for a robot's.

@@ -9,7 +9,7 @@ from pathlib import Path
 from playwright.sync_api import expect
 
 from tests.browser.axe import assert_accessible
-from tests.factories import reader_site
+from tests.quality.reader_site import reader_site
 
 PHONE = {"width": 390, "height": 844}
 

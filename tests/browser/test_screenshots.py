@@ -4,8 +4,8 @@ import struct
 
 import pytest
 
-from tests.browser.conftest import ARTEFACTS
-from tests.factories import reader_site
+from tests.browser.utils import ARTEFACTS
+from tests.quality.reader_site import reader_site
 
 
 @pytest.mark.parametrize("width, height", [(390, 844), (1366, 900)])

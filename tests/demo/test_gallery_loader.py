@@ -8,7 +8,8 @@ from demo.datafiles import read
 from gallery.models import AlbumPhoto, GalleryIndexPage, PhotoAlbumPage, VideoPage
 from navigation.models import Menu
 from portal.models import PortalImage
-from tests.factories import StandardPageFactory, menu_item
+from tests.home.factories import StandardPageFactory
+from tests.navigation.factories import menu_item
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,9 @@ from demo import polls as demo
 from demo.datafiles import read
 from navigation.models import Menu
 from polls.models import CLOSED, OPEN, PollIndexPage, PollPage, PollVote
-from tests.factories import StandardPageFactory, menu_item
-from tests.polls.conftest import soup
+from tests.home.factories import StandardPageFactory
+from tests.navigation.factories import menu_item
+from tests.polls.utils import soup
 
 pytestmark = pytest.mark.django_db
 HOUR = datetime.timedelta(hours=1)

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.factories import DocumentLibraryPageFactory
+from tests.documents.factories import DocumentLibraryPageFactory
 
 
 @pytest.fixture

@@ -5,7 +5,8 @@ from django.core.files.base import ContentFile
 
 from documents.models import DocumentRelation
 from portal.models import PortalDocument
-from tests.factories import ArticleIndexPageFactory, ArticlePageFactory, document_page
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.documents.factories import document_page
 
 pytestmark = pytest.mark.django_db
 

@@ -10,13 +10,16 @@ from wagtail.models import ReferenceIndex
 
 from demo.pdfs import make_pdf
 from navigation.models import Menu
-from tests.factories import BannerFactory, StandardPageFactory, menu_item, pdf_document
+from tests.banners.factories import BannerFactory
+from tests.home.factories import StandardPageFactory
+from tests.navigation.factories import menu_item
+from tests.portal.factories import pdf_document
 
 pytestmark = pytest.mark.django_db
 
 
 def draft_record(library, number="12-KH/ĐUK"):
-    from tests.factories import document_page
+    from tests.documents.factories import document_page
 
     return document_page(library, number, "ke-hoach", "ĐUK", "2025-03-01", publish=False)
 

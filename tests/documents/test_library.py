@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import document_page
+from tests.documents.factories import document_page
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from documents.models import DocumentPage
-from tests.factories import document_page, pdf_document
+from tests.documents.factories import document_page
+from tests.portal.factories import pdf_document
 
 pytestmark = pytest.mark.django_db
 

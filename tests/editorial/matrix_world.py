@@ -16,20 +16,13 @@ from wagtail.models import Collection, Site, UploadedFile
 from editorial.setup import setup_editorial
 from portal import roles
 from portal.publishing import direct_publishing
-from tests.factories import (
-    ArticleIndexPageFactory,
-    ArticlePageFactory,
-    BannerFactory,
-    ContactOfficialFactory,
-    ImageFactory,
-    OutletFactory,
-    UnitFactory,
-    UserFactory,
-    home_page,
-    menu_item,
-    pdf_document,
-    tiny_png,
-)
+from tests.accounts.factories import UserFactory
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory, OutletFactory
+from tests.banners.factories import BannerFactory
+from tests.home.factories import ContactOfficialFactory, home_page
+from tests.navigation.factories import menu_item
+from tests.portal.factories import ImageFactory, pdf_document, tiny_png
+from tests.units.factories import UnitFactory
 
 # The roles of the matrix, in the order its report lists them.
 ANONYMOUS = "anonymous"

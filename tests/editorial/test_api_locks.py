@@ -7,8 +7,8 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
+from tests.articles.factories import ArticlePageFactory
 from tests.editorial.utils import create_article
-from tests.factories import ArticlePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,8 @@ from django.urls import reverse
 
 from editorial.setup import EDITORIAL_WORKFLOW
 from portal import roles
+from tests.articles.factories import ArticlePageFactory
 from tests.editorial.utils import create_article, edit_article, workflow_action
-from tests.factories import ArticlePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -220,7 +220,7 @@ def test_writers_can_upload_and_choose_pictures_and_files(board):
         assert images.permission_policy.user_has_permission(user, "choose"), name
         assert documents.user_has_permission(user, "add"), name
     # Contributors manage their own uploads only.
-    from tests.factories import ImageFactory
+    from tests.portal.factories import ImageFactory
 
     others = ImageFactory(uploaded_by_user=board["editor_a"])
     assert not images.permission_policy.user_has_permission_for_instance(

@@ -18,8 +18,8 @@ from wagtail.models import Page, WorkflowState
 
 from articles.models import ArticlePage
 from portal.publishing import PublishRefused, direct_publishing
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 from tests.editorial.utils import create_article, edit_article, workflow_action
-from tests.factories import ArticleIndexPageFactory, ArticlePageFactory
 
 pytestmark = pytest.mark.django_db
 

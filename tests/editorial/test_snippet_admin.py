@@ -10,7 +10,7 @@ from wagtail.snippets.models import get_snippet_models
 from banners.models import Banner
 from portal.snippets import SnippetChooserViewSet
 from schedule.models import ScheduleEntry
-from tests.factories import BannerFactory
+from tests.banners.factories import BannerFactory
 
 pytestmark = pytest.mark.django_db
 

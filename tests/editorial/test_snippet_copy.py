@@ -16,9 +16,10 @@ from banners.models import Banner
 from navigation.models import Menu
 from portal.publishing import direct_publishing
 from schedule.models import ScheduleEntry
+from tests.banners.factories import BannerFactory
 from tests.banners.test_publishing import banner_data
 from tests.editorial.test_snippet_publishing import schedule_data
-from tests.factories import BannerFactory, menu_item
+from tests.navigation.factories import menu_item
 
 pytestmark = pytest.mark.django_db
 
@@ -108,7 +109,7 @@ def test_banner_copy_keeps_the_original_untouched_when_the_form_is_refused(clien
 def test_a_plain_snippet_copy_makes_a_new_one_too(client, home, board):
     """Snippets without drafts share the fault: the copy replaced the original outlet."""
     from articles.models import Outlet
-    from tests.factories import OutletFactory
+    from tests.articles.factories import OutletFactory
 
     original = OutletFactory(name="Báo Thanh Hóa", home_url="https://baothanhhoa.example.vn")
     client.force_login(board["admin"])

@@ -17,7 +17,7 @@ from navigation.models import Menu
 from portal.publishing import PublishRefused
 from schedule.models import ScheduleEntry, WorkSchedulePage
 from tests.banners.test_publishing import banner_data
-from tests.factories import sized_image
+from tests.portal.factories import sized_image
 
 pytestmark = pytest.mark.django_db
 

@@ -19,8 +19,10 @@ from banners.models import Banner
 from navigation.models import Menu
 from portal.publishing import direct_publishing
 from schedule.models import ScheduleEntry
+from tests.articles.factories import ArticlePageFactory
+from tests.banners.factories import BannerFactory
 from tests.editorial.utils import create_article, edit_article
-from tests.factories import ArticlePageFactory, BannerFactory, menu_item
+from tests.navigation.factories import menu_item
 
 pytestmark = pytest.mark.django_db
 
@@ -77,7 +79,7 @@ def drafts(client, section, board):
     edit_article(client, live, title=NEW_DRAFT_TITLE)
     _response, editor_draft = create_article(client, section, action=None, title=EDITOR_DRAFT)
 
-    draft_banner = BannerFactory(title=DRAFT_BANNER, image=None)  # also a health problem
+    draft_banner = BannerFactory(title=DRAFT_BANNER, image=None)  # also a content-health problem
     draft_banner.save_revision(user=board["admin"])
     draft_banner.get_workflow().start(draft_banner, board["admin"])
     live_banner = publish(BannerFactory(title=LIVE_BANNER))

@@ -5,7 +5,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from articles.models import ArticlePage
 from portal.text import slugify
-from tests.factories import ImageFactory, article_kind
+from tests.articles.factories import article_kind
+from tests.portal.factories import ImageFactory
 
 
 def article_form_data(**fields):

@@ -1,9 +1,8 @@
 """A photo and video library under the home page."""
 
 import pytest
-from bs4 import BeautifulSoup
 
-from tests.factories import GalleryIndexPageFactory
+from tests.gallery.factories import GalleryIndexPageFactory
 
 
 @pytest.fixture
@@ -11,8 +10,3 @@ def gallery(home):
     page = GalleryIndexPageFactory(parent=home)
     page.save_revision().publish()
     return page
-
-
-def soup(response):
-    assert response.status_code == 200, response.status_code
-    return BeautifulSoup(response.content.decode(), "html.parser")

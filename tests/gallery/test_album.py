@@ -3,8 +3,9 @@
 import pytest
 
 from gallery.models import FIRST_ROW
-from tests.factories import photo_album, sized_image
-from tests.gallery.conftest import soup
+from tests.gallery.factories import photo_album
+from tests.gallery.utils import soup
+from tests.portal.factories import sized_image
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from gallery.templatetags.gallery_tags import HIGHLIGHTS_COUNT
-from tests.factories import photo_album, video_page
-from tests.gallery.conftest import soup
+from tests.gallery.factories import photo_album, video_page
+from tests.gallery.utils import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -103,7 +103,7 @@ def queries(client, url):
 
 @pytest.mark.parametrize("page", ["album", "library"])
 def test_query_count_does_not_grow_with_content(client, home, page):
-    from tests.factories import GalleryIndexPageFactory
+    from tests.gallery.factories import GalleryIndexPageFactory
 
     small_gallery = GalleryIndexPageFactory(parent=home, slug="nho")
     large_gallery = GalleryIndexPageFactory(parent=home, slug="lon")

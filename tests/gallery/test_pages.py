@@ -10,14 +10,11 @@ from gallery.models import GalleryIndexPage, GalleryItemPage, PhotoAlbumPage, Vi
 from home.models import StandardPage
 from portal import roles
 from portal.publishing import PublishRefused
+from tests.accounts.factories import UserFactory
+from tests.articles.factories import ArticleIndexPageFactory
 from tests.editorial.utils import workflow_action
-from tests.factories import (
-    ArticleIndexPageFactory,
-    ImageFactory,
-    UserFactory,
-    photo_album,
-    video_page,
-)
+from tests.gallery.factories import photo_album, video_page
+from tests.portal.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,8 @@ import pytest
 
 from search.indexing import rebuild
 from search.models import SearchEntry
-from tests.factories import photo_album, video_page
-from tests.gallery.conftest import soup
+from tests.gallery.factories import photo_album, video_page
+from tests.gallery.utils import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +29,7 @@ def test_an_album_is_found_by_a_caption_word_typed_without_marks(client, gallery
 
 
 def test_the_result_says_what_it_is_and_the_kind_filter_keeps_only_the_library(client, gallery):
-    from tests.factories import ArticleIndexPageFactory, ArticlePageFactory
+    from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 
     album = photo_album(gallery, ["Đoàn viên trồng cây xanh ven sông"], title="Tháng Thanh niên")
     video = video_page(gallery, title="Phóng sự trồng cây xanh")

@@ -6,7 +6,7 @@ from wagtail.models import Site
 
 from home.models import ContactPage, EnglishPage, HomePage
 from portal.models import SiteIdentity
-from tests.factories import ContactOfficialFactory, StandardPageFactory
+from tests.home.factories import ContactOfficialFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

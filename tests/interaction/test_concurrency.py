@@ -9,7 +9,7 @@ from django.db import connection, connections
 from django.test import Client
 
 from interaction.models import InteractionSettings, ReaderMessage, Topic
-from tests.interaction.conftest import QUESTION, filled
+from tests.interaction.factories import QUESTION, filled
 
 # Real commits from many connections; what migrations created is restored afterwards.
 concurrent = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -21,7 +21,7 @@ def ask_url(settings):
     if connection.vendor != "postgresql":
         pytest.skip("concurrent writers: the PostgreSQL pass (SQLite serialises writers)")
     from interaction.models import QuestionIndexPage
-    from tests.factories import home_page
+    from tests.home.factories import home_page
 
     settings.INTERACTION_RATE_LIMITS = {"question": (1000, 3600, 1000)}
     InteractionSettings.objects.create(notify_emails="banbientap@example.vn")

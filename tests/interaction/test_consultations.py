@@ -11,7 +11,7 @@ from freezegun import freeze_time
 from openpyxl import load_workbook
 
 from interaction.models import ReaderMessage
-from tests.interaction.conftest import filled
+from tests.interaction.factories import filled
 
 pytestmark = pytest.mark.django_db
 

@@ -7,15 +7,11 @@ from wagtail.models import PageViewRestriction
 
 from interaction.models import ReaderMessage
 from portal.publishing import direct_publishing
-from tests.factories import (
-    FIXTURES,
-    ArticleIndexPageFactory,
-    ArticlePageFactory,
-    DocumentLibraryPageFactory,
-    StandardPageFactory,
-    document_page,
-)
-from tests.interaction.conftest import filled
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.documents.factories import DocumentLibraryPageFactory, document_page
+from tests.home.factories import StandardPageFactory
+from tests.interaction.factories import filled
+from tests.portal.factories import FIXTURES
 
 pytestmark = pytest.mark.django_db
 

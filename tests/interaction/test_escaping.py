@@ -7,8 +7,9 @@ import pytest
 
 from interaction.models import ReaderMessage
 from portal.publishing import direct_publishing
-from tests.factories import FIXTURES, ArticleIndexPageFactory, ArticlePageFactory
-from tests.interaction.conftest import filled
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.interaction.factories import filled
+from tests.portal.factories import FIXTURES
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ from django.core import mail
 
 from home.models import ContactPage
 from interaction.models import InteractionSettings, ReaderMessage
-from tests.factories import ArticleIndexPageFactory, ArticlePageFactory
-from tests.interaction.conftest import filled
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.interaction.factories import filled
 
 pytestmark = pytest.mark.django_db
 

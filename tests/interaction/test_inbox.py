@@ -10,7 +10,7 @@ from django.test import Client
 from openpyxl import load_workbook
 
 from interaction.models import InteractionSettings, ReaderMessage
-from tests.interaction.conftest import filled
+from tests.interaction.factories import filled
 
 pytestmark = pytest.mark.django_db
 INBOX = "/admin/interaction/readermessage/"

@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 
 from interaction.models import InteractionSettings, ReaderMessage
-from tests.interaction.conftest import started
+from tests.interaction.factories import form_started as started
 
 pytestmark = pytest.mark.django_db
 

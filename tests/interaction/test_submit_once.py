@@ -8,7 +8,8 @@ from freezegun import freeze_time
 
 from interaction.models import ReaderMessage, UsedFormToken
 from portal.form_protection import GuardedForm, submit_once
-from tests.interaction.conftest import QUESTION, filled, started
+from tests.interaction.factories import QUESTION, filled
+from tests.interaction.factories import form_started as started
 
 pytestmark = pytest.mark.django_db
 

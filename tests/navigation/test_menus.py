@@ -10,7 +10,8 @@ from navigation.blocks import MenuItemsBlock
 from navigation.models import Menu
 from navigation.rendering import live_menu
 from portal.publishing import PublishRefused
-from tests.factories import StandardPageFactory, menu_item
+from tests.home.factories import StandardPageFactory
+from tests.navigation.factories import menu_item
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,9 @@ import datetime
 import wagtail_factories
 from django.utils import timezone
 
-from portal.publishing import direct_publishing
-from tests.factories import FIXTURES, form_started
+from polls.models import PollOption, PollPage
+from tests.interaction.factories import form_started
+from tests.portal.factories import published
 
 QUESTION = "Bạn muốn Trang thông tin đăng thêm nội dung nào?"
 ANSWERS = ("Tin hoạt động cơ sở", "Văn bản, tài liệu", "Ảnh, video")
@@ -30,8 +31,6 @@ def poll_page(
 ):
     """A poll with one answer per label, open from ``opens`` to ``closes`` (offsets from
     now), published unless told otherwise."""
-    from polls.models import PollOption, PollPage
-
     now = timezone.now()
     fields.setdefault("title", QUESTION)
     poll = PollPage(
@@ -42,11 +41,7 @@ def poll_page(
         **fields,
     )
     index.add_child(instance=poll)
-    if publish:
-        with direct_publishing(FIXTURES):
-            poll.save_revision().publish()
-        poll.refresh_from_db()
-    return poll
+    return published(poll) if publish else poll
 
 
 def vote_data(option, seconds_ago=10, **extra):

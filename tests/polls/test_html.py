@@ -6,8 +6,8 @@ import pytest
 from django.test import Client
 
 from polls.models import PollPage
-from tests.factories import site_identity
 from tests.polls.factories import poll_page, vote_data
+from tests.portal.factories import site_identity
 from tests.quality.htmlvalidate import assert_valid_html
 
 pytestmark = pytest.mark.django_db

@@ -14,9 +14,9 @@ from articles.models import ArticlePage
 from polls.forms import removed_answers_message
 from polls.models import PollIndexPage, PollOption, PollPage, PollVote
 from portal.publishing import PublishRefused
-from tests.factories import ArticleIndexPageFactory
-from tests.polls.conftest import soup
+from tests.articles.factories import ArticleIndexPageFactory
 from tests.polls.factories import poll_page
+from tests.polls.utils import soup
 
 pytestmark = pytest.mark.django_db
 DAY = datetime.timedelta(days=1)
@@ -227,7 +227,7 @@ def test_the_board_sees_open_polls_and_their_votes_on_the_dashboard(home):
 
     from editorial.setup import setup_editorial
     from portal import roles
-    from tests.factories import UserFactory
+    from tests.accounts.factories import UserFactory
     from tests.polls.factories import PollIndexPageFactory
 
     setup_editorial()

@@ -7,8 +7,8 @@ from django.utils import timezone, translation
 from django.utils.translation import ngettext
 
 from polls.models import PollPage, PollVote
-from tests.polls.conftest import soup, vi, votes_text
 from tests.polls.factories import poll_page, vote_data
+from tests.polls.utils import soup, vi, votes_text
 
 pytestmark = pytest.mark.django_db
 AFTER_CLOSE = PollPage.ResultsVisibility.AFTER_CLOSE

@@ -9,9 +9,9 @@ from django.utils import timezone
 
 from polls.models import PollVote
 from polls.voting import VoteForm, cookie_name, has_voted
-from tests.factories import form_started as started
-from tests.polls.conftest import soup, vi
+from tests.interaction.factories import form_started as started
 from tests.polls.factories import poll_page, vote_data
+from tests.polls.utils import soup, vi
 
 pytestmark = pytest.mark.django_db
 

@@ -16,15 +16,11 @@ from wagtail.log_actions import log
 from documents.models import DocumentField, DocumentType, Issuer
 from interaction.models import ReaderMessage, Topic
 from schedule.models import ScheduleEntry
-from tests.factories import (
-    ArticlePageFactory,
-    BannerFactory,
-    ContactOfficialFactory,
-    ImageFactory,
-    OutletFactory,
-    UnitFactory,
-    pdf_document,
-)
+from tests.articles.factories import ArticlePageFactory, OutletFactory
+from tests.banners.factories import BannerFactory
+from tests.home.factories import ContactOfficialFactory
+from tests.portal.factories import ImageFactory, pdf_document
+from tests.units.factories import UnitFactory
 
 pytestmark = pytest.mark.django_db
 NOT_LISTINGS = ("login", "logout", "password_reset", "sprite", "failwhale", "block-preview")

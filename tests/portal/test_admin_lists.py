@@ -17,7 +17,7 @@ from wagtail_modeladmin.views import IndexView
 from documents.models import DocumentField, DocumentType, Issuer
 from interaction.models import ReaderMessage, Topic
 from portal.modeladmin import StrictModelAdmin, check_modeladmins_are_strict, modeladmin_problems
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 INBOX = "/admin/interaction/readermessage/"

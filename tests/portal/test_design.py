@@ -7,7 +7,9 @@ import pytest
 from django.contrib.staticfiles import finders
 from django.template import Context, Template
 
-from tests.factories import StandardPageFactory, menu_item, sized_image
+from tests.home.factories import StandardPageFactory
+from tests.navigation.factories import menu_item
+from tests.portal.factories import sized_image
 
 pytestmark = pytest.mark.django_db
 
@@ -68,7 +70,7 @@ def _static_path(url):
 def test_public_pages_load_little_script_and_nothing_from_other_sites(client, home):
     import gzip
 
-    from tests.factories import ArticleIndexPageFactory, ArticlePageFactory
+    from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 
     section = ArticleIndexPageFactory(parent=home, title="Tin tức")
     article = ArticlePageFactory(parent=section)

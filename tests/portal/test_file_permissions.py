@@ -20,12 +20,8 @@ from wagtailmedia.models import Media
 
 from portal.models import PortalDocument, PortalImage
 from portal.publishing import direct_publishing
-from tests.factories import (
-    ArticlePageFactory,
-    ImageFactory,
-    pdf_document,
-    tiny_png,
-)
+from tests.articles.factories import ArticlePageFactory
+from tests.portal.factories import ImageFactory, pdf_document, tiny_png
 from tests.portal.test_private_uploads import MP4, logged_in, media_urls
 
 pytestmark = pytest.mark.django_db

@@ -13,8 +13,10 @@ from articles.models import ArticlePage
 from banners.models import Banner
 from banners.placements import IMAGE_SIZES as BANNER_IMAGE_SIZES
 from portal.image_sizes import ALBUM_PHOTO, ARTICLE_FEATURED, BODY_IMAGE, problems_for
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.banners.factories import BannerFactory
 from tests.editorial.utils import article_form_data
-from tests.factories import ArticleIndexPageFactory, ArticlePageFactory, BannerFactory, sized_image
+from tests.portal.factories import sized_image
 
 pytestmark = pytest.mark.django_db
 

@@ -15,13 +15,10 @@ from wagtail.models import Page
 from home.models import StandardPage
 from interaction.models import ReaderMessage
 from portal.models import PortalImage, PortalTag
-from tests.factories import (
-    ArticleIndexPageFactory,
-    ArticlePageFactory,
-    ImageFactory,
-    StandardPageFactory,
-    UnitFactory,
-)
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.home.factories import StandardPageFactory
+from tests.portal.factories import ImageFactory
+from tests.units.factories import UnitFactory
 from units.models import Unit
 
 pytestmark = pytest.mark.django_db
@@ -166,7 +163,7 @@ def test_a_tag_with_a_hidden_character_is_the_tag_without_it(home):
 
 
 def test_an_inline_caption_in_a_draft_is_clean(home):
-    from tests.factories import GalleryIndexPageFactory, photo_album
+    from tests.gallery.factories import GalleryIndexPageFactory, photo_album
 
     album = photo_album(GalleryIndexPageFactory(parent=home), captions=[spoofed("Lễ kết nạp")])
     photo = album.get_latest_revision().content["photos"][0]

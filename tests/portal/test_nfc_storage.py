@@ -8,7 +8,7 @@ from wagtail.models import Page
 
 from home.models import ContactOfficial, StandardPage
 from portal.models import PortalDocument
-from tests.factories import StandardPageFactory
+from tests.home.factories import StandardPageFactory
 from tests.portal.sample_files import pdf
 
 pytestmark = pytest.mark.django_db

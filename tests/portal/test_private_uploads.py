@@ -17,14 +17,10 @@ from articles.models import ArticlePage
 from portal.blocks import PARAGRAPH_FEATURES
 from portal.models import PortalDocument, PortalImage, PortalRendition
 from portal.publishing import direct_publishing
+from tests.banners.factories import BannerFactory
 from tests.editorial.utils import create_article, edit_article, workflow_action
-from tests.factories import (
-    BannerFactory,
-    GalleryIndexPageFactory,
-    ImageFactory,
-    site_identity,
-    tiny_png,
-)
+from tests.gallery.factories import GalleryIndexPageFactory
+from tests.portal.factories import ImageFactory, site_identity, tiny_png
 
 pytestmark = pytest.mark.django_db
 
@@ -243,7 +239,7 @@ def test_a_published_banner_and_the_emblem_make_their_pictures_public(client, de
 
 
 def test_no_original_is_ever_served_to_readers(client, home, debug_urls):
-    from tests.factories import ArticleIndexPageFactory, ArticlePageFactory
+    from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 
     section = ArticleIndexPageFactory(parent=home)
     article = ArticlePageFactory(parent=section, live=False)
@@ -262,7 +258,7 @@ def test_the_upgrade_keeps_public_what_readers_see_and_makes_the_rest_private(ho
     from django.core.files.base import ContentFile
     from django.core.files.storage import default_storage
 
-    from tests.factories import StandardPageFactory
+    from tests.home.factories import StandardPageFactory
 
     migration = importlib.import_module("portal.migrations.0009_private_uploads")
     shown, drafted, emblem = ImageFactory(), ImageFactory(), ImageFactory()

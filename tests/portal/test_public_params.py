@@ -16,15 +16,10 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
-from tests.factories import (
-    ArticleIndexPageFactory,
-    ArticlePageFactory,
-    DocumentLibraryPageFactory,
-    GalleryIndexPageFactory,
-    UnitFactory,
-    document_page,
-    photo_album,
-)
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.documents.factories import DocumentLibraryPageFactory, document_page
+from tests.gallery.factories import GalleryIndexPageFactory, photo_album
+from tests.units.factories import UnitFactory
 
 pytestmark = pytest.mark.django_db
 

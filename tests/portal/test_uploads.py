@@ -103,7 +103,7 @@ def test_documents_are_served_through_wagtail_not_the_media_folder(client, admin
 
 
 def test_media_folder_never_serves_documents(client, admin_client, debug_urls):
-    from tests.factories import ImageFactory
+    from tests.portal.factories import ImageFactory
 
     upload(admin_client, "mat.pdf", PDF)
     document = PortalDocument.objects.get()
@@ -226,7 +226,7 @@ def contributor_client(home):
 
     from editorial.setup import setup_editorial
     from portal import roles
-    from tests.factories import UserFactory
+    from tests.accounts.factories import UserFactory
 
     setup_editorial()
     client = Client()

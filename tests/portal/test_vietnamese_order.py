@@ -8,7 +8,8 @@ from django.db import connection
 
 from portal.collation import sort_key, vietnamese
 from portal.models import PortalTag
-from tests.factories import ArticleIndexPageFactory, ArticlePageFactory, UnitFactory
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.units.factories import UnitFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from tests.factories import reader_site
 from tests.quality.htmlvalidate import CONFIG, RELAXED, assert_valid_html, html_errors
+from tests.quality.reader_site import reader_site
 
 pytestmark = pytest.mark.django_db
 

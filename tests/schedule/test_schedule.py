@@ -9,7 +9,7 @@ from freezegun import freeze_time
 from editorial.setup import setup_editorial
 from portal import roles
 from schedule.models import ScheduleEntry, WorkSchedulePage
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,24 +4,15 @@ Built once per module (search tests only read it) and removed afterwards.
 """
 
 import datetime
-import unicodedata
 
 import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from tests.factories import (
-    ArticleIndexPageFactory,
-    ArticlePageFactory,
-    DocumentLibraryPageFactory,
-    StandardPageFactory,
-    document_page,
-    home_page,
-)
-
-
-def nfd(text):
-    return unicodedata.normalize("NFD", text)
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.documents.factories import DocumentLibraryPageFactory, document_page
+from tests.home.factories import StandardPageFactory, home_page
+from tests.search.utils import nfd
 
 
 def body(*paragraphs):

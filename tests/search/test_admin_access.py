@@ -12,7 +12,7 @@ from wagtail.contrib.search_promotions.models import Query
 
 from editorial.setup import setup_editorial
 from portal import roles
-from tests.factories import UserFactory
+from tests.accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -10,13 +10,9 @@ from wagtail.models import PageViewRestriction
 from demo.pdfs import make_pdf
 from search.engine import run_search
 from search.models import SearchEntry
-from tests.factories import (
-    ArticleIndexPageFactory,
-    ArticlePageFactory,
-    DocumentLibraryPageFactory,
-    StandardPageFactory,
-    document_page,
-)
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.documents.factories import DocumentLibraryPageFactory, document_page
+from tests.home.factories import StandardPageFactory
 
 
 @pytest.fixture

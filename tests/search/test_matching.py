@@ -7,8 +7,7 @@ hit) and the pages it must not return.
 import pytest
 
 from search.engine import run_search
-
-from .conftest import nfd
+from tests.search.utils import nfd
 
 FIRST, HAS, NOT = "first", "has", "not"
 

@@ -130,7 +130,7 @@ def test_queries_are_counted_for_the_search_terms_report(client, admin_client, c
 def test_dashboard_lists_popular_queries_for_editors_only(client, corpus, db):
     from editorial.setup import setup_editorial
     from portal import roles
-    from tests.factories import UserFactory
+    from tests.accounts.factories import UserFactory
 
     setup_editorial()
     for query, times in (("nghị quyết", 3), ("chuyển đổi số", 1)):

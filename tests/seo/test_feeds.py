@@ -8,13 +8,9 @@ from wagtail.models import PageViewRestriction
 
 from portal.models import PortalRendition
 from seo.feeds import FEED_SIZE
-from tests.factories import (
-    ArticleIndexPageFactory,
-    ArticlePageFactory,
-    DocumentLibraryPageFactory,
-    document_page,
-)
-from tests.seo.conftest import ROOT, at, published_article
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.documents.factories import DocumentLibraryPageFactory, document_page
+from tests.seo.utils import ROOT, at, published_article
 
 pytestmark = pytest.mark.django_db
 

@@ -4,16 +4,16 @@ import pytest
 from django.urls import reverse
 
 from portal.models import PortalRendition
-from tests.factories import (
+from tests.articles.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
     OutletFactory,
-    StandardPageFactory,
-    UnitFactory,
     article_kind,
-    sized_image,
 )
-from tests.seo.conftest import ROOT, at, published_article, read_head
+from tests.home.factories import StandardPageFactory
+from tests.portal.factories import sized_image
+from tests.seo.utils import ROOT, at, published_article, read_head
+from tests.units.factories import UnitFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -230,7 +230,7 @@ def test_a_section_and_its_articles_advertise_the_section_feed(client, section, 
 
 
 def test_the_library_advertises_its_feed(client, home):
-    from tests.factories import DocumentLibraryPageFactory, document_page
+    from tests.documents.factories import DocumentLibraryPageFactory, document_page
 
     library = DocumentLibraryPageFactory(parent=home)
     document = document_page(library, "106-KH/TU", "ke-hoach", "TU", "2025-06-22")

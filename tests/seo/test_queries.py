@@ -5,8 +5,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from seo.head import HeadTags
-from tests.factories import DocumentLibraryPageFactory, StandardPageFactory, document_page
-from tests.seo.conftest import published_article
+from tests.documents.factories import DocumentLibraryPageFactory, document_page
+from tests.home.factories import StandardPageFactory
+from tests.seo.utils import published_article
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.seo.conftest import ROOT
+from tests.seo.utils import ROOT
 
 pytestmark = pytest.mark.django_db
 

@@ -6,13 +6,10 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from tests.factories import (
-    ArticlePageFactory,
-    DocumentLibraryPageFactory,
-    StandardPageFactory,
-    document_page,
-)
-from tests.seo.conftest import ROOT, published_article
+from tests.articles.factories import ArticlePageFactory
+from tests.documents.factories import DocumentLibraryPageFactory, document_page
+from tests.home.factories import StandardPageFactory
+from tests.seo.utils import ROOT, published_article
 
 pytestmark = pytest.mark.django_db
 

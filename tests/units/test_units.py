@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories import UnitFactory
+from tests.units.factories import UnitFactory
 from units.models import Unit, UnitIndexPage
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,7 @@ class ContentHealthReportView(SafeSpreadsheetExportMixin, ReportView):
     header_icon = "warning"
     index_url_name = "content_health"
     index_results_url_name = "content_health_results"
-    results_template_name = "health/report_results.html"
+    results_template_name = "content_health/report_results.html"
     export_filename = "suc-khoe-noi-dung"
     list_export = ["area", "subject", "detail", "edit_url"]
     export_headings = {

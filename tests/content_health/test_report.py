@@ -9,16 +9,13 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from openpyxl import load_workbook
 
-from health.checks import all_problems
+from content_health.checks import all_problems
 from navigation.models import Menu
-from tests.factories import (
-    ArticleIndexPageFactory,
-    ArticlePageFactory,
-    BannerFactory,
-    StandardPageFactory,
-    menu_item,
-    sized_image,
-)
+from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.banners.factories import BannerFactory
+from tests.home.factories import StandardPageFactory
+from tests.navigation.factories import menu_item
+from tests.portal.factories import sized_image
 
 pytestmark = pytest.mark.django_db
 
@@ -38,10 +35,6 @@ def clean_site(home):
     menu = Menu.objects.create(location="main", items=[menu_item(section)], live=False)
     publish(menu)
     return section
-
-
-def details(problems):
-    return {(p.area, p.detail) for p in problems}
 
 
 def test_clean_site_has_nothing_to_fix(clean_site):
@@ -114,7 +107,7 @@ def test_unreadable_numbers_and_files_are_listed(clean_site, home, english):
     from django.core.files.base import ContentFile
 
     from portal.models import PortalDocument
-    from tests.factories import DocumentLibraryPageFactory, document_page
+    from tests.documents.factories import DocumentLibraryPageFactory, document_page
 
     library = DocumentLibraryPageFactory(parent=home)
     document_page(library, "106-XYZ/TU", "ke-hoach", "TU", "2015-06-22")

@@ -14,7 +14,7 @@ from wagtail.models import Site
 from wagtail.users.models import UserProfile
 
 from mourning.models import MourningMode
-from tests.factories import BannerFactory
+from tests.banners.factories import BannerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -204,7 +204,7 @@ def test_admin_reads_day_first_times_in_vietnam_time(admin_client, home, superus
 def test_the_administrator_turns_it_on_and_the_chief_editor_does_not(client, home):
     from editorial.setup import setup_editorial
     from portal import roles
-    from tests.factories import UserFactory
+    from tests.accounts.factories import UserFactory
 
     setup_editorial()
     site = Site.objects.get(is_default_site=True)
