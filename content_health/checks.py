@@ -8,6 +8,18 @@ from django.db.models import Model, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.models import Page
+
+from articles.models import ArticleIndexPage, ArticlePage
+from articles.rules import FEATURED_IMAGE_MIN_SIZE
+from banners.models import Banner
+from documents.models import DocumentPage
+from home.models import StandardPage
+from navigation.models import Menu
+from navigation.rendering import build_tree, problems, targets_of
+from portal.models import PortalDocument
+from portal.visibility import may_read_drafts_of
 
 STALE_AFTER_DAYS = 90
 
@@ -22,8 +34,6 @@ class Problem:
 
 
 def banner_problems(now):
-    from banners.models import Banner
-
     for banner in Banner.objects.select_related("image").order_by("slot", "sort_order", "pk"):
         status = _("published") if banner.live else _("draft")
         subject = f"{banner.title} ({banner.get_slot_display()}, {status})"
@@ -42,9 +52,6 @@ def banner_problems(now):
 
 def _empty_page_ids(page_ids):
     """Sections with no published article below them, standard pages without a body."""
-    from articles.models import ArticleIndexPage, ArticlePage
-    from home.models import StandardPage
-
     empty = set()
     for section in ArticleIndexPage.objects.filter(pk__in=page_ids):
         if not ArticlePage.objects.live().descendant_of(section).exists():
@@ -56,9 +63,6 @@ def _empty_page_ids(page_ids):
 
 
 def menu_problems():
-    from navigation.models import Menu
-    from navigation.rendering import build_tree, problems, targets_of
-
     for menu in Menu.objects.filter(live=True):
         raw = menu.items.raw_data
         for position, label, detail in problems(build_tree(raw)):
@@ -70,8 +74,6 @@ def menu_problems():
             )
         page_ids, _documents = targets_of(raw)
         if page_ids:
-            from wagtail.models import Page
-
             for page in Page.objects.filter(pk__in=_empty_page_ids(page_ids)):
                 yield Problem(
                     _("Menu"),
@@ -82,8 +84,6 @@ def menu_problems():
 
 
 def stale_sections(now):
-    from articles.models import ArticleIndexPage, ArticlePage
-
     since = now - datetime.timedelta(days=STALE_AFTER_DAYS)
     for section in ArticleIndexPage.objects.live().order_by("path"):
         recent = ArticlePage.objects.live().descendant_of(section).filter(date__gte=since)
@@ -97,9 +97,6 @@ def stale_sections(now):
 
 
 def small_article_images():
-    from articles.models import ArticlePage
-    from articles.rules import FEATURED_IMAGE_MIN_SIZE
-
     width, height = FEATURED_IMAGE_MIN_SIZE
     small = (
         ArticlePage.objects.live()
@@ -120,9 +117,6 @@ def small_article_images():
 
 def document_problems():
     """Numbers the parser could not read, files whose text could not be read."""
-    from documents.models import DocumentPage
-    from portal.models import PortalDocument
-
     for document in DocumentPage.objects.exclude(number_flags="").order_by("path"):
         yield Problem(
             pgettext("health", "Document"),
@@ -152,9 +146,6 @@ def all_problems(user: AbstractBaseUser | None = None) -> list[Problem]:
     to those who may edit it (the chief editor sees a banner's problem, and takes the banner
     down or sends it back, without editing it).
     """
-    from wagtail.admin.admin_url_finder import AdminURLFinder
-
-    from portal.visibility import may_read_drafts_of
 
     now = timezone.now()
     finder = AdminURLFinder(user)
