@@ -82,14 +82,14 @@ MODEL_PERMISSIONS = {
         "wagtailsearchpromotions.searchpromotion": ("add", "change"),
     },
     roles.DEPUTY_CHIEF_EDITOR: {
-        "interaction.readermessage": ("change", "view"),
+        "interaction.readermessage": ("change", "view", "publish"),
         "schedule.scheduleentry": ("add", "change", "publish"),
         "wagtailsearchpromotions.searchpromotion": ("add", "change", "delete"),
         "banners.banner": ("publish",),
         "navigation.menu": ("publish",),
     },
     roles.CHIEF_EDITOR: {
-        "interaction.readermessage": ("change", "view", "delete"),
+        "interaction.readermessage": ("change", "view", "delete", "publish"),
         "interaction.topic": ("add", "change", "delete"),
         "schedule.scheduleentry": ("add", "change", "publish"),
         "wagtailsearchpromotions.searchpromotion": ("add", "change", "delete"),

@@ -42,6 +42,27 @@ class ReaderMessageAdminForm(WagtailAdminModelForm):
             self.fields["assignee"].queryset = User.objects.filter(chosen).order_by(
                 "first_name", "last_name", "username"
             )
+        if not ReaderMessage.user_can_publish(self.for_user):
+            self._keep_publication_as_it_is()
+
+    def _keep_publication_as_it_is(self):
+        """Without the authority to publish, the Q&A page cannot be changed from here.
+
+        Disabled fields keep their stored value whatever is posted, so the server refuses
+        too: the box cannot be ticked (or unticked), and what is already public cannot be
+        reworded.
+        """
+        locked = ["published"]
+        if self.instance.published:
+            locked += ["answer", "published_question"]
+        for name in locked:
+            if name in self.fields:
+                self.fields[name].disabled = True
+        if "published" in self.fields:
+            self.fields["published"].help_text = _(
+                "Only the chief editor or the deputy chief editor publishes answers on the "
+                "Q&A page: set the status to answered and ask them."
+            )
 
     def clean(self):
         cleaned = super().clean()

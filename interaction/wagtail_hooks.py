@@ -87,6 +87,12 @@ EXPORT_HEADINGS = {
 class InboxIndexView(SafeSpreadsheetExportMixin, StrictIndexView):
     export_headings = EXPORT_HEADINGS
 
+    def get_sheet_title(self, queryset):
+        # The consultation's "Export comments" button filters the inbox to its comments.
+        if self.request.GET.get(ConsultationFilter.parameter_name):
+            return _("Comments received")
+        return _("Reader inbox")
+
 
 class InboxEditView(EditView):
     def form_valid(self, form):

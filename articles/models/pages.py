@@ -120,8 +120,12 @@ class ArticlePage(RoutablePageMixin, PortalPage):
     )
     date = models.DateTimeField(
         _("date shown to readers"),
-        default=timezone.now,
-        help_text=_("The date readers see; the first publication time by default."),
+        null=True,  # empty: the first publication time, filled in when it goes live
+        blank=True,
+        help_text=_(
+            "Leave empty to show the time of first publication. Fill it in only to show "
+            "another date on purpose."
+        ),
     )
     sapo = models.TextField(_("sapo"), blank=True, help_text=_("The lead paragraph, in bold."))
     featured_image = models.ForeignKey(
@@ -234,6 +238,22 @@ class ArticlePage(RoutablePageMixin, PortalPage):
 
     def publish_problems(self):
         return article_publish_problems(self)
+
+    def save(self, *args, **kwargs):
+        # Every way of going live (the workflow's approval, a scheduled go-live, a loader)
+        # saves the live page here: an article nobody dated shows when it first went live,
+        # not when its draft was started.
+        if self.date is None and self.live:
+            self.date = self.first_published_at or timezone.now()
+            update_fields = kwargs.get("update_fields")
+            if update_fields is not None and "date" not in update_fields:
+                kwargs["update_fields"] = [*update_fields, "date"]
+        return super().save(*args, **kwargs)
+
+    def serve_preview(self, request, mode_name):
+        if self.date is None:  # a preview shows the date it would go live with
+            self.date = self.first_published_at or timezone.now()
+        return super().serve_preview(request, mode_name)
 
     def minimum_image_size(self, field_name):
         return ARTICLE_FEATURED if field_name == "featured_image" else None

@@ -150,6 +150,9 @@ class ReaderMessage(models.Model):
         verbose_name = _("reader message")
         verbose_name_plural = _("reader messages")
         indexes = [models.Index(fields=["kind", "status"], name="reader_message_kind_status")]
+        # Putting an answer on the public Q&A page needs the authority that publishes an
+        # article: the chief editor and the deputy (editorial.setup).
+        permissions = [("publish_readermessage", "Can publish an answer on the Q&A page")]
 
     def __str__(self):
         return f"{self.code} – {self.get_kind_display()}"
@@ -167,6 +170,11 @@ class ReaderMessage(models.Model):
                 if attempt == 4 or not clash:
                     raise
         return None
+
+    @staticmethod
+    def user_can_publish(user) -> bool:
+        """May ``user`` put answers on the Q&A page, or change or take down those shown?"""
+        return bool(user and user.has_perm("interaction.publish_readermessage"))
 
     @property
     def question_as_published(self):

@@ -123,14 +123,15 @@ def test_the_other_form_pages_are_accessible(site, page, which):
     assert_accessible(page, f"{which} with errors")
 
 
-def test_an_editor_answers_publishes_and_closes_in_the_inbox(site, page):
+def test_the_chief_editor_answers_publishes_and_closes_in_the_inbox(site, page):
     from editorial.setup import setup_editorial
     from portal import roles
     from tests.accounts.factories import UserFactory
     from tests.browser.utils import admin_login
 
     setup_editorial()
-    UserFactory(username="bientapvien", password="mat-khau-thu", roles=[roles.EDITOR])
+    # The chief editor: publishing an answer needs the authority that publishes articles.
+    UserFactory(username="truongban", password="mat-khau-thu", roles=[roles.CHIEF_EDITOR])
     question = ReaderMessage.objects.create(
         kind="question",
         name="Nguyễn Văn An",
@@ -146,7 +147,7 @@ def test_an_editor_answers_publishes_and_closes_in_the_inbox(site, page):
         revision=site["article"].live_revision,
     )
     base = site["url"]
-    admin_login(page, base, "bientapvien", "mat-khau-thu")
+    admin_login(page, base, "truongban", "mat-khau-thu")
     assert page.is_visible("#reader-inbox-section")
     page.click("#reader-inbox-section >> text=Câu hỏi")
     page.click(f"text={question.code}")

@@ -101,6 +101,8 @@ def test_report_page_and_exports(admin_client, clean_site):
     workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     cell = workbook.active.cell(row=2, column=2)
     assert cell.data_type == "s"
+    assert workbook.active.title == "Sức khỏe nội dung", "the sheet is named after the report"
+    assert workbook.active.column_dimensions["B"].width > 8, "columns fit what they hold"
 
 
 def test_unreadable_numbers_and_files_are_listed(clean_site, home, english):

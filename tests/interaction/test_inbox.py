@@ -1,6 +1,7 @@
 """The board's one inbox: who sees it, the dashboard counts, handling a message, export,
 and a mail server that fails without losing anything."""
 
+import datetime
 import io
 import re
 
@@ -86,7 +87,9 @@ def test_filters_narrow_the_list(board, question, editor_client):
     assert question.code in html and report.code not in html
 
 
-def test_an_editor_answers_notes_assigns_and_publishes(board, question, editor_client, client):
+def test_an_editor_answers_notes_and_assigns_the_chief_publishes(
+    board, question, editor_client, client
+):
     url = f"{INBOX}edit/{question.pk}/"
     page = editor_client.get(url).content.decode()
     assert "ha@example.vn" in page and "0912000111" in page  # the board sees contact details
@@ -108,18 +111,7 @@ def test_an_editor_answers_notes_assigns_and_publishes(board, question, editor_c
     assert re.fullmatch(
         rf"\[\d\d/\d\d/\d{{4}} \d\d:\d\d\] {author}: Chuyển Ban Tổ chức cho ý kiến", question.notes
     )
-    response = editor_client.post(
-        url,
-        edit_data(
-            question,
-            answer="Chi bộ dưới 9 đảng viên chỉ bầu bí thư; khi cần có thể bầu phó bí thư.",
-            published="on",
-            notify_reader="on",
-            new_note="Đã trả lời",
-        ),
-    )
-    assert response.status_code == 200  # published while still in progress: refused
-    assert "Câu hỏi được đăng phải ở trạng thái" in response.content.decode()
+    # The editor answers; ticking "publish" is not theirs to do.
     response = editor_client.post(
         url,
         edit_data(
@@ -133,14 +125,34 @@ def test_an_editor_answers_notes_assigns_and_publishes(board, question, editor_c
     )
     assert response.status_code == 302
     question.refresh_from_db()
-    assert question.answered_at is not None and question.published
+    assert question.answered_at is not None and question.status == "answered"
+    assert not question.published, "an editor must not put an answer on the Q&A page"
     assert question.notes.count("\n") == 1  # two notes, the older kept
     assert mail.outbox[-1].to == ["ha@example.vn"] and question.code in mail.outbox[-1].subject
+
+    # The chief editor publishes it, once it is answered.
+    chief = Client()
+    chief.force_login(board["chief"])
+    response = chief.post(url, edit_data(question, status="in_progress", published="on"))
+    assert response.status_code == 200  # published while still in progress: refused
+    assert "Câu hỏi được đăng phải ở trạng thái" in response.content.decode()
+    response = chief.post(url, edit_data(question, published="on"))
+    assert response.status_code == 302, response.context["form"].errors
+    question.refresh_from_db()
+    assert question.published
     public = client.get("/tra-cuu/")  # the reader's side is covered in test_questions
     assert public.status_code == 200
 
 
-def test_publishing_needs_an_answer_and_a_question(board, question, editor_client):
+@pytest.fixture
+def chief_client(board):
+    client = Client()
+    client.force_login(board["chief"])
+    return client
+
+
+def test_publishing_needs_an_answer_and_a_question(board, question, chief_client):
+    editor_client = chief_client  # only those who may publish reach these checks
     url = f"{INBOX}edit/{question.pk}/"
     response = editor_client.post(url, edit_data(question, status="answered", published="on"))
     assert "Hãy viết câu trả lời trước khi đăng câu hỏi" in response.content.decode()
@@ -171,6 +183,76 @@ def test_the_inbox_exports_xlsx_with_contact_details_for_the_board(board, questi
     assert cell.data_type == "s"  # text, not a formula
     csv = b"".join(editor_client.get(INBOX, {"export": "csv"}).streaming_content).decode()
     assert csv.startswith("\ufeff") and "'=HYPERLINK" in csv
+
+
+def answered(question):
+    question.status = "answered"
+    question.answer = "Chi bộ dưới 9 đảng viên chỉ bầu bí thư."
+    question.save()
+    return question
+
+
+@pytest.mark.parametrize("role", ["editor", "admin"])
+def test_qa_publishing_without_publish_rights_is_refused(board, question, client, role):
+    answered(question)
+    client.force_login(board[role])
+    url = f"{INBOX}edit/{question.pk}/"
+    form = client.get(url).context["form"]
+    assert form.fields["published"].disabled, "the box should be shown disabled"
+    client.post(url, edit_data(question, published="on"))
+    question.refresh_from_db()
+    assert not question.published, f"the {role} must not publish an answer"
+    assert not ReaderMessage.objects.published_answers().exists()
+
+
+def test_what_is_public_is_changed_only_by_those_who_publish(board, question, client):
+    answered(question)
+    question.published = True
+    question.save()
+    client.force_login(board["editor"])
+    url = f"{INBOX}edit/{question.pk}/"
+    data = edit_data(question, answer="Đã sửa câu trả lời.", published_question="Sửa câu hỏi")
+    client.post(url, data)  # unticked "published" and reworded
+    question.refresh_from_db()
+    assert question.published and question.answer == "Chi bộ dưới 9 đảng viên chỉ bầu bí thư."
+    assert question.published_question == ""
+
+
+def test_qa_publishing_is_allowed_for_the_chief_editor(board, question, chief_client):
+    answered(question)
+    url = f"{INBOX}edit/{question.pk}/"
+    assert not chief_client.get(url).context["form"].fields["published"].disabled
+    response = chief_client.post(url, edit_data(question, published="on"))
+    assert response.status_code == 302, response.context["form"].errors
+    assert list(ReaderMessage.objects.published_answers()) == [question]
+
+
+def test_export_times_are_the_times_the_admin_shows(board, question, editor_client):
+    # Received at 06:30 Vietnam time on 7 December: 23:30 UTC on the 6th.
+    received = datetime.datetime(2026, 12, 6, 23, 30, tzinfo=datetime.UTC)
+    ReaderMessage.objects.filter(pk=question.pk).update(received_at=received)
+    listing = editor_client.get(INBOX).content.decode()
+    assert "07/12/2026 06:30" in listing or "7 tháng 12, 2026, 06:30" in listing, listing
+
+    response = editor_client.get(INBOX, {"export": "xlsx"})
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    sheet = workbook.active
+    assert sheet.title == "Hộp thư bạn đọc"
+    header, row = list(sheet.iter_rows(values_only=True))[:2]
+    assert dict(zip(header, row, strict=True))["Ngày nhận"] == datetime.datetime(2026, 12, 7, 6, 30)
+    cell = sheet.cell(row=2, column=header.index("Ngày nhận") + 1)
+    assert cell.number_format == "dd/mm/yyyy hh:mm"
+    widths = {sheet.column_dimensions[c.column_letter].width for c in sheet[1]}
+    assert min(widths) >= 8 and max(widths) <= 60 and len(widths) > 1
+
+    csv = b"".join(editor_client.get(INBOX, {"export": "csv"}).streaming_content).decode()
+    assert "07/12/2026 06:30" in csv and "2026-12-06" not in csv
+
+
+def test_consultation_comments_export_is_its_own_sheet(board, consultation, editor_client):
+    response = editor_client.get(INBOX, {"gop-y": str(consultation.pk), "export": "xlsx"})
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    assert sheet.title == "Góp ý đã nhận"
 
 
 class BrokenMailServer:
