@@ -164,3 +164,22 @@ def test_final_approval_of_an_unpublishable_article_gives_a_message(client, home
     page = ArticlePage.objects.get(pk=page.pk)
     assert not page.live
     assert page.current_workflow_task.name == "Phê duyệt"
+
+
+def test_an_undated_article_shows_when_the_scheduler_put_it_live(section):
+    """Started on day 1, scheduled for day 3: readers see day 3 (the date was left empty)."""
+    day_1 = timezone.now()
+    go_live = day_1 + datetime.timedelta(days=2)
+    with freeze_time(day_1):
+        page = ArticlePageFactory(parent=section, live=False, date=None)
+        page.go_live_at = go_live
+        page.save_revision().publish()
+    page.refresh_from_db()
+    assert page.date is None, "nothing is dated before it goes live"
+
+    with freeze_time(go_live + datetime.timedelta(minutes=1)):
+        call_command("publish_scheduled")
+
+    page.refresh_from_db()
+    assert page.live
+    assert page.date == go_live + datetime.timedelta(minutes=1) == page.first_published_at
