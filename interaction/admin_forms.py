@@ -2,10 +2,11 @@
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+
+from portal.people import people_field
 
 from .models import ReaderMessage
 
@@ -15,6 +16,7 @@ def board_members():
     User = get_user_model()
     return User.objects.filter(
         is_active=True,
+        is_superuser=False,
         groups__permissions__content_type__app_label="interaction",
         groups__permissions__codename="change_readermessage",
     )
@@ -37,10 +39,8 @@ class ReaderMessageAdminForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "assignee" in self.fields:
-            User = get_user_model()
-            chosen = Q(pk__in=board_members()) | Q(pk=self.instance.assignee_id)
-            self.fields["assignee"].queryset = User.objects.filter(chosen).order_by(
-                "first_name", "last_name", "username"
+            self.fields["assignee"] = people_field(
+                self.fields["assignee"], board_members(), self.instance.assignee_id
             )
         if not ReaderMessage.user_can_publish(self.for_user):
             self._keep_publication_as_it_is()

@@ -82,6 +82,67 @@ class CalloutBlock(blocks.StructBlock):
         template = "portal/blocks/callout.html"
 
 
+def _is_blank(cell: Any) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def trim_table(value: Any) -> Any:
+    """The table without its empty trailing rows and columns (at least one cell is kept).
+
+    Writers add rows and columns to be safe and leave some blank; readers would see empty
+    lines. Cell settings and merged cells beyond the kept area go with them.
+    """
+    if not value or not value.get("data"):
+        return value
+    data = [list(row or []) for row in value["data"]]
+    while len(data) > 1 and all(_is_blank(cell) for cell in data[-1]):
+        data.pop()
+    width = max(len(row) for row in data)
+    while width > 1 and all(len(row) < width or _is_blank(row[width - 1]) for row in data):
+        width -= 1
+    trimmed = dict(value)
+    trimmed["data"] = [row[:width] for row in data]
+    for key in ("cell", "mergeCells"):
+        if isinstance(value.get(key), list):
+            trimmed[key] = [
+                item
+                for item in value[key]
+                if item.get("row", 0) < len(data) and item.get("col", 0) < width
+            ]
+    return trimmed
+
+
+class PortalTableBlock(TableBlock):
+    """Wagtail's table, with a hint on adding rows and columns and no empty trailing ones.
+
+    Only the editor and what is saved on publishing change, not what the block stores, so
+    migrations keep naming Wagtail's block.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault(
+            "help_text",
+            _(
+                "Right-click a cell (or press and hold it) for the menu: insert a row above or "
+                "below, a column to the left or right, remove a row or column. Empty rows and "
+                "columns at the end are dropped on publishing."
+            ),
+        )
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self) -> tuple[str, tuple[Any, ...], dict[str, Any]]:
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.contrib.table_block.blocks.TableBlock", args, kwargs
+
+    def clean(self, value: Any) -> Any:
+        value = super().clean(value)
+        # Drafts keep the blank rows the writer is still filling in.
+        return value if self.is_deferred_validation else trim_table(value)
+
+    def render(self, value: Any, context: Any = None) -> Any:
+        return super().render(trim_table(value), context=context)
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -89,5 +150,5 @@ class BaseStreamBlock(blocks.StreamBlock):
     )
     image = ImageBlock()
     quote = QuoteBlock()
-    table = TableBlock(label=_("Table"), template="portal/blocks/table.html")
+    table = PortalTableBlock(label=_("Table"), template="portal/blocks/table.html")
     callout = CalloutBlock()

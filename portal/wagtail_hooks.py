@@ -5,14 +5,67 @@ import re
 from django.core.exceptions import PermissionDenied
 from django.core.signing import BadSignature, Signer
 from django.http import HttpResponseBadRequest
+from django.templatetags.static import static
 from django.urls import path, re_path
+from django.utils.html import format_html, json_script
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 
+from .blocks import PortalTableBlock
 from .image_sizes import warn_about_small_images
 from .media_views import library_for_the_chooser, media_chosen, media_usage
 from .publishing import REFUSED_ACTION
+from .templatetags.page_types import user_can_create
+
+
+def table_menu_phrases() -> dict[str, str | list[str]]:
+    """The table block's context menu (Handsontable's phrase keys), in the admin's language."""
+    items = "ContextMenu:items"
+    return {
+        f"{items}.insertRowAbove": gettext("Insert a row above"),
+        f"{items}.insertRowBelow": gettext("Insert a row below"),
+        f"{items}.insertColumnOnTheLeft": gettext("Insert a column to the left"),
+        f"{items}.insertColumnOnTheRight": gettext("Insert a column to the right"),
+        f"{items}.removeRow": [gettext("Remove the row"), gettext("Remove the rows")],
+        f"{items}.removeColumn": [gettext("Remove the column"), gettext("Remove the columns")],
+        f"{items}.undo": gettext("Undo the last change"),
+        f"{items}.redo": gettext("Redo the change"),
+        f"{items}.clearColumn": gettext("Clear the column"),
+        f"{items}.copy": gettext("Copy cells"),
+        f"{items}.cut": gettext("Cut cells"),
+        f"{items}.mergeCells": gettext("Merge cells"),
+        f"{items}.unmergeCells": gettext("Unmerge cells"),
+        f"{items}.readOnly": gettext("Read only"),
+        f"{items}.align": gettext("Alignment"),
+        f"{items}.align.left": gettext("Left"),
+        f"{items}.align.center": gettext("Centre"),
+        f"{items}.align.right": gettext("Right"),
+        f"{items}.align.justify": gettext("Justify"),
+        f"{items}.align.top": gettext("Top"),
+        f"{items}.align.middle": gettext("Middle"),
+        f"{items}.align.bottom": gettext("Bottom"),
+    }
+
+
+@hooks.register("insert_editor_js")
+def table_menu_in_the_admin_language():
+    """Wagtail's Handsontable speaks English only: register the phrases, translated here."""
+    language = PortalTableBlock().table_options["language"]
+    codes = sorted({language, "vi", "vi-VN"})
+    return format_html(
+        '{}<script src="{}"></script>',
+        json_script({"codes": codes, "phrases": table_menu_phrases()}, "table-language"),
+        static("portal/js/table-language.js"),
+    )
+
+
+@hooks.register("before_create_page")
+def refuse_a_page_type_the_user_may_not_create(request, parent_page, page_class):
+    """The list of page types leaves these out; a form posted anyway is refused."""
+    if not user_can_create(page_class, request.user):
+        raise PermissionDenied
 
 
 @hooks.register("register_log_actions")

@@ -1,5 +1,7 @@
 """Sections (chuyên mục) and the news and articles in them."""
 
+from typing import Any
+
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -23,6 +25,7 @@ from articles.forms import ArticlePageForm
 from articles.listing import ArticleFilters
 from articles.models.taxonomy import ArticleKind, AuthorCategory, TopicSeries
 from articles.rules import article_publish_problems
+from portal import roles
 from portal.image_sizes import ARTICLE_FEATURED
 from portal.models import PortalPage, PortalRendition
 from portal.params import query_params
@@ -45,6 +48,11 @@ def card_renditions():
 
 class ArticleIndexPage(RoutablePageMixin, PortalPage):
     """A section: lists the news and articles below it, newest first, with filters."""
+
+    @classmethod
+    def user_can_create(cls, user: Any) -> bool:
+        """Sections are the site's structure: contributors write articles inside them."""
+        return user.is_superuser or user.groups.exclude(name=roles.CONTRIBUTOR.group_name).exists()
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -206,7 +214,12 @@ class ArticlePage(RoutablePageMixin, PortalPage):
             [
                 FieldPanel("topic", widget=forms.Select),
                 FieldPanel("tags"),
-                InlinePanel("related_links", max_num=8),
+                InlinePanel(
+                    "related_links",
+                    max_num=8,
+                    heading=_("Related articles"),
+                    label=_("Related article"),
+                ),
             ],
             heading=_("Classification and related articles"),
         ),

@@ -103,3 +103,46 @@ def test_no_english_on_the_screens_a_role_uses(board, page, live_site, role):
         page.goto(live_site.url + screen.format(**ids))
         found += english_on(page, screen)
     assert not found, "\n".join(found)
+
+
+# Panel headings of the article editor: Vietnamese words carry marks, English ones do not.
+VIETNAMESE_MARK = re.compile(r"[^\x00-\x7f]")
+VIETNAMESE_UNMARKED = {"Sapo"}  # the lead paragraph, as Vietnamese newsrooms call it
+
+
+def test_article_editor_panels_and_table_menu_are_vietnamese(board, page, live_site):
+    admin_login(page, live_site.url, "contributor", PASSWORD)
+    page.goto(live_site.url + ARTICLE_FORM.format(section=board["section"].pk))
+    page.wait_for_load_state("networkidle")
+    headings = page.locator(".w-panel__heading").all_inner_texts()
+    assert headings, "the editor shows its panels"
+    english = [
+        text.strip()
+        for text in headings
+        if not VIETNAMESE_MARK.search(text) and text.strip() not in VIETNAMESE_UNMARKED
+    ]
+    assert not english, f"panel headings not in Vietnamese: {english}"
+
+    # A table in the body, and its context menu (Handsontable's, drawn by its script).
+    page.locator(".c-sf-add-button").first.click()
+    page.get_by_role("option", name="Bảng").click()
+    page.locator(".htCore td").first.click(button="right")
+    menu = page.locator(".htContextMenu").first
+    menu.wait_for(state="visible")
+    text = menu.inner_text()
+    assert "Chèn hàng phía trên" in text, text
+    menu_words = re.findall(r"\b(Undo|Redo|Remove|row)\b", text)
+    found = sorted(set(ENGLISH.findall(text)) | set(menu_words))
+    assert not found, f"table menu in English: {found}\n{text}"
+
+
+def test_a_page_in_review_shows_its_times_in_vietnamese(board, page, live_site):
+    admin_login(page, live_site.url, "editor", PASSWORD)
+    page.goto(live_site.url + f"/admin/pages/{board['submitted'].pk}/edit/")
+    page.locator("[data-side-panel-toggle='status']").first.click()
+    panel = page.locator("[data-side-panel='status']")
+    panel.wait_for(state="visible")
+    text = panel.inner_text()
+    assert re.search(r"(giây|phút|giờ|ngày) trước|vừa xong", text), text
+    found = sorted(set(ENGLISH.findall(text)) - ALLOWED)
+    assert not found, f"status panel in English: {found}\n{text}"

@@ -6,11 +6,13 @@ import io
 import re
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.test import Client
 from openpyxl import load_workbook
 
 from interaction.models import InteractionSettings, ReaderMessage
+from tests.accounts.factories import UserFactory
 from tests.interaction.factories import filled
 
 pytestmark = pytest.mark.django_db
@@ -308,3 +310,15 @@ def test_the_receipt_after_a_post_is_the_readers_only(reader, qa_page, question_
     assert (
         ReaderMessage.objects.get().code not in Client().get(response["Location"]).content.decode()
     )
+
+
+def test_the_handler_picker_shows_names_and_leaves_out_the_technician(
+    board, question, editor_client
+):
+    technician = UserFactory(username="kythuat", is_superuser=True)
+    technician.groups.add(*Group.objects.all())
+    url = f"{INBOX}edit/{question.pk}/"
+    field = editor_client.get(url).context["form"].fields["assignee"]
+    assert technician not in set(field.queryset), "the technician is not given messages"
+    label = field.label_from_instance(board["chief"])
+    assert board["chief"].get_full_name() in label and board["chief"].username not in label
