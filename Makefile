@@ -4,6 +4,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address links in mails, feeds and canonical tags name: the served one (the loopback
+# when listening on every interface; SITE_HOST=192.168.1.10 for others on the network).
+SITE_HOST ?= $(if $(filter 0.0.0.0 :: [::],$(HOST)),127.0.0.1,$(HOST))
+WAGTAILADMIN_BASE_URL ?= http://$(SITE_HOST):$(PORT)
+RUN_ENV := WAGTAILADMIN_BASE_URL=$(WAGTAILADMIN_BASE_URL)
 CATALOGUE := locale/vi/LC_MESSAGES/django
 TEST_ENV := DJANGO_SETTINGS_MODULE=portal.settings.test
 
@@ -44,12 +49,13 @@ run: install-demo compilemessages
 	$(PY) manage.py setup_editorial
 	$(PY) manage.py load_demo --once
 	$(PY) manage.py demo_accounts
+	$(PY) manage.py demo_address --host $(SITE_HOST) --port $(PORT)
 	@# Scheduled publishing and the reading of uploaded files run beside the server and
 	@# stop with it.
-	$(PY) manage.py run_scheduler & scheduler=$$!; \
-		$(PY) manage.py db_worker --backend background --no-reload & worker=$$!; \
+	$(RUN_ENV) $(PY) manage.py run_scheduler & scheduler=$$!; \
+		$(RUN_ENV) $(PY) manage.py db_worker --backend background --no-reload & worker=$$!; \
 		trap 'kill $$scheduler $$worker 2>/dev/null' EXIT INT TERM; \
-		$(PY) manage.py runserver $(HOST):$(PORT)
+		$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
 # Browser tests drive Debian's chromium; install it when missing and we may.
 browser:

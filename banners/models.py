@@ -23,7 +23,7 @@ from portal.publishing import PublishRulesMixin
 from portal.queries import public
 
 from .forms import BannerForm
-from .placements import IMAGE_SIZES, PLACEMENT_CHOICES, PLACEMENTS_BY_KEY
+from .placements import IMAGE_SIZES, IMAGE_SIZES_HELP, PLACEMENT_CHOICES, PLACEMENTS_BY_KEY
 
 
 class Banner(
@@ -89,7 +89,7 @@ class Banner(
     panels = [
         FieldPanel("title"),
         FieldRowPanel([FieldPanel("slot"), FieldPanel("sort_order")]),
-        FieldPanel("image"),
+        FieldPanel("image", help_text=IMAGE_SIZES_HELP),
         FieldPanel("text"),
         FieldPanel("festive"),
         MultiFieldPanel(

@@ -31,6 +31,15 @@ PLACEMENT_CHOICES = [(placement.key, placement.label) for placement in PLACEMENT
 PLACEMENTS_BY_KEY = {placement.key: placement for placement in PLACEMENTS}
 
 
+def _sizes_help():
+    sizes = "; ".join(f"{p.label}: {p.min_width}×{p.min_height}" for p in PLACEMENTS)
+    return gettext("Smallest picture for each placement, in pixels: %(sizes)s.") % {"sizes": sizes}
+
+
+# The banner form's help under the picture: the size each placement needs.
+IMAGE_SIZES_HELP = lazy(_sizes_help, str)()
+
+
 def _image_label(placement):
     return gettext("banner in the %(placement)s") % {"placement": str(placement.label).lower()}
 

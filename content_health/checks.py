@@ -116,7 +116,8 @@ def small_article_images():
 
 
 def document_problems():
-    """Numbers the parser could not read, files whose text could not be read."""
+    """Numbers the parser could not read, plans naming a period with no expiry date, files
+    whose text could not be read."""
     for document in DocumentPage.objects.exclude(number_flags="").order_by("path"):
         yield Problem(
             pgettext("health", "Document"),
@@ -125,6 +126,16 @@ def document_problems():
             % {"number": document.number, "flags": document.number_flags},
             document,
         )
+    open_ended = (
+        DocumentPage.objects.filter(expiry_date__isnull=True, status_override="")
+        .select_related("doc_type")
+        .order_by("path")
+    )
+    today = timezone.localdate()
+    for document in open_ended:
+        problem = document.period_problem(today)
+        if problem:
+            yield Problem(pgettext("health", "Document"), document.title, problem, document)
     unreadable = PortalDocument.objects.filter(
         text_status__in=[PortalDocument.TextStatus.NO_TEXT, PortalDocument.TextStatus.UNREADABLE]
     ).order_by("title")

@@ -1,5 +1,6 @@
 """Admin for the document taxonomies, file protection, first-page pictures."""
 
+from django.contrib import messages
 from django.db.models import Count
 from django.http import HttpResponseForbidden
 from django.utils.translation import gettext_lazy as _
@@ -57,6 +58,16 @@ class DocumentTaxonomyGroup(ModelAdminGroup):
 
 
 modeladmin_register(DocumentTaxonomyGroup)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_an_open_ended_period(request, page):
+    """A plan or programme naming its period but given no expiry date: say so on saving."""
+    if isinstance(page, DocumentPage):
+        problem = page.period_problem()
+        if problem:
+            messages.warning(request, problem)
 
 
 def _belongs_to_hidden_record(document):

@@ -20,6 +20,7 @@ from articles.models import ArticlePage
 from documents.feeds import library_feed
 from documents.forms import DocumentPageForm
 from documents.listing import LibraryListing
+from documents.periods import is_period_type, period_end_year
 from documents.status import INVERSE_LABELS, Relation, Status
 from portal.cache import cached
 from portal.context_processors import cached_identity
@@ -274,6 +275,35 @@ class DocumentPage(PortalPage):
         if not [a for a in self.attachments.all() if a.file_id]:
             problems.append((None, gettext("Attach at least one file readers can download.")))
         return problems
+
+    def period_problem(self, today=None):
+        """What to tell the editor of a plan or programme that names its period ("giai đoạn
+        2021–2025") but has no expiry date, so the library would call it in force for ever;
+        None when there is nothing to say (a date or a status given, or replaced)."""
+        if self.expiry_date or self.status_override or self.doc_type is None:
+            return None
+        if not is_period_type(self.doc_type.symbol_list):
+            return None
+        end = period_end_year(self.title, self.summary)
+        if end is None:
+            return None
+        if (
+            self.pk
+            and DocumentRelation.objects.filter(
+                target=self, kind=Relation.REPLACES, page__live=True
+            ).exists()
+        ):
+            return None
+        today = today or timezone.localdate()
+        if end < today.year:
+            return gettext(
+                "The period it names ended in %(year)s, but no expiry date is given: the "
+                "library shows it as in force. Give the expiry date (for example 31/12/%(year)s)."
+            ) % {"year": end}
+        return gettext(
+            "It names a period ending in %(year)s but has no expiry date: once the period is "
+            "over, the library would still show it as in force. Give the expiry date."
+        ) % {"year": end}
 
     @property
     def status(self):

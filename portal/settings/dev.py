@@ -2,12 +2,26 @@
 
 import os
 import secrets
+from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
-from .base import INSTALLED_APPS, STATIC_ROOT, STORAGES, VAR_DIR, env_bool
+from .base import (
+    ALLOWED_HOSTS,
+    INSTALLED_APPS,
+    STATIC_ROOT,
+    STORAGES,
+    VAR_DIR,
+    env_bool,
+)
 
 DEBUG = env_bool("DEBUG", True)  # DEBUG=0 make run shows the site's own error pages
 PORTAL_SERVE_MEDIA = True
+# Links in mails name the address `make run` serves on (WAGTAILADMIN_BASE_URL, set by the
+# Makefile from HOST and PORT); that host is let in, as localhost is.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+_served_host = urlsplit(WAGTAILADMIN_BASE_URL).hostname or ""
+if _served_host and _served_host not in ALLOWED_HOSTS and "*" not in ALLOWED_HOSTS:
+    ALLOWED_HOSTS = [*ALLOWED_HOSTS, _served_host]
 
 
 def _secret_key():
