@@ -4,9 +4,13 @@ from django import forms
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, Revision, TaskState
+
+# The dashboard's address after an approval carries the approved step, to confirm it.
+APPROVED_PARAMETER = "da-duyet"
 
 
 class RequestChangesForm(TaskStateCommentForm):
@@ -132,7 +136,11 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
         # that skipped the modal is refused here too.
         if action_name == "reject" and not (kwargs.get("comment") or "").strip():
             raise PermissionDenied(_("Write what the author should change."))
-        return super().on_action(task_state, user, action_name, **kwargs)
+        super().on_action(task_state, user, action_name, **kwargs)
+        if action_name == "approve":
+            # Approved from the dashboard: back to it, which says what happened and who is next.
+            return reverse("wagtailadmin_home") + f"?{APPROVED_PARAMETER}={task_state.pk}"
+        return None
 
     def user_can_access_editor(self, obj, user):
         return super().user_can_access_editor(obj, user) or self.may_approve(obj, user)

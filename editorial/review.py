@@ -2,10 +2,14 @@
 order of the editor's buttons, the dashboard panels."""
 
 from django.db.models import Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin import messages
 from wagtail.admin.action_menu import CancelWorkflowMenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import TaskState, WorkflowState
+
+from editorial.models import APPROVED_PARAMETER, FourEyesApprovalTask
 
 
 def changes_requested(workflow_state):
@@ -67,3 +71,57 @@ class ChangesRequestedPanel(Component):
         if not self.get_items():
             return ""
         return super().render_html(parent_context)
+
+
+def four_eyes_note(workflow_state, obj, user):
+    """Why ``user``, a reviewer of the current step, must leave it to someone else, or None."""
+    if workflow_state is None or workflow_state.status != WorkflowState.STATUS_IN_PROGRESS:
+        return None
+    task_state = workflow_state.current_task_state
+    task = task_state.task.specific if task_state else None
+    if not isinstance(task, FourEyesApprovalTask):
+        return None
+    if not (task._user_in_groups(user) or task._member_of(user, task.stand_in_groups)):
+        return None
+    reason = task.excluded_by_four_eyes(workflow_state, obj, user)
+    if reason is None:
+        return None
+    return gettext("Someone else approves the step %(step)s (four eyes): %(reason)s") % {
+        "step": task.name,
+        "reason": reason,
+    }
+
+
+def say_approved(request, task_state):
+    """The confirmation after approving a step, and who takes the next one."""
+    workflow_state = task_state.workflow_state
+    obj = workflow_state.content_object
+    if obj is None:
+        return
+    title = obj.get_admin_display_title() if hasattr(obj, "get_admin_display_title") else obj
+    values = {"title": title, "step": task_state.task.name}
+    if workflow_state.status == WorkflowState.STATUS_APPROVED:
+        messages.success(
+            request, gettext("'%(title)s' approved at %(step)s and published.") % values
+        )
+        return
+    messages.success(request, gettext("'%(title)s' approved at %(step)s.") % values)
+    note = four_eyes_note(workflow_state, obj, request.user)
+    if note:
+        messages.info(request, note)
+
+
+def confirm_approval_on_dashboard(request):
+    """The dashboard reached after approving one of its items says so."""
+    pk = request.GET.get(APPROVED_PARAMETER, "")
+    if not pk.isdigit():
+        return
+    task_state = (
+        TaskState.objects.filter(
+            pk=int(pk), finished_by=request.user, status=TaskState.STATUS_APPROVED
+        )
+        .select_related("workflow_state", "task")
+        .first()
+    )
+    if task_state is not None:
+        say_approved(request, task_state)

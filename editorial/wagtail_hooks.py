@@ -17,8 +17,16 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.action_menu import WorkflowMenuItem
+from wagtail.models import TaskState, WorkflowState
 
-from editorial.review import ChangesRequestedPanel, ConfirmCancelWorkflowMenuItem, changes_requested
+from editorial.review import (
+    ChangesRequestedPanel,
+    ConfirmCancelWorkflowMenuItem,
+    changes_requested,
+    confirm_approval_on_dashboard,
+    four_eyes_note,
+    say_approved,
+)
 
 
 def _publish_was_asked(request) -> bool:
@@ -87,6 +95,9 @@ def reason_for_requested_changes(request, page):
             messages.error(request, _("Write what the author should change."))
             return redirect(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
         return None
+    note = four_eyes_note(page.current_workflow_state, page, request.user)
+    if note:
+        messages.info(request, note)
     task_state = changes_requested(page.current_workflow_state)
     if task_state is not None:
         reviewer = task_state.finished_by
@@ -107,10 +118,32 @@ def reason_for_requested_changes(request, page):
 @hooks.register("construct_homepage_panels")
 def review_panels_first(request, panels):
     """What the user must do comes first: work sent back to them, then work to review."""
+    confirm_approval_on_dashboard(request)
     panels.append(ChangesRequestedPanel(request.user))
     for panel in panels:
         if panel.name == "workflow_objects_to_moderate":
             panel.order = 50
+            # Each step by name, and "Approve" as a button of its own.
+            panel.template_name = "editorial/admin/awaiting_review_panel.html"
+
+
+@hooks.register("after_edit_page")
+def say_step_approved(request, page):
+    """Approving from the editor: which step was approved, and who takes the next one."""
+    if request.POST.get("action-workflow-action") and (
+        request.POST.get("workflow-action-name") == "approve"
+    ):
+        task_state = (
+            TaskState.objects.filter(
+                workflow_state__in=WorkflowState.objects.for_instance(page),
+                finished_by=request.user,
+                status=TaskState.STATUS_APPROVED,
+            )
+            .order_by("-finished_at", "-pk")
+            .first()
+        )
+        if task_state is not None:
+            say_approved(request, task_state)
 
 
 # The editor's footer: submitting is the main action, cancelling comes last and asks -------

@@ -120,3 +120,59 @@ def test_reviewer_footer_is_not_reordered_around_submitting(client, section, boa
     names = footer(as_user(client, editor), editor, page)
     assert names[:3] == ["action-save-draft", "reject", "approve"], names
     assert "action-submit" not in names
+
+
+def test_editors_dashboard_puts_review_first_with_named_steps(client, section, board):
+    _response, page = create_article(as_user(client, board["contributor"]), section)
+    with translation.override("vi"):
+        html = as_user(client, board["editor_a"]).get(reverse("wagtailadmin_home")).content.decode()
+    review = html.index("awaiting-review")
+    assert review < html.index("reader-inbox"), "what awaits review comes first"
+    for step in ("Kiểm duyệt", "Biên tập", "Phê duyệt"):
+        assert step in html[review:], f"the step {step} is named on the dashboard"
+    approve_url = reverse(
+        "wagtailadmin_pages:workflow_action",
+        args=(page.pk, "approve", page.current_workflow_task_state.pk),
+    )
+    assert f'class="button button-small" data-workflow-action-url="{approve_url}"' in html
+
+
+def test_approving_from_the_dashboard_confirms_and_explains_four_eyes(client, section, board):
+    _response, page = create_article(as_user(client, board["contributor"]), section)
+    editor = as_user(client, board["editor_a"])
+    url = reverse(
+        "wagtailadmin_pages:workflow_action",
+        args=(page.pk, "approve", page.current_workflow_task_state.pk),
+    )
+    with translation.override("vi"):
+        response = editor.post(url, {"next": reverse("wagtailadmin_home")}, follow=True)
+    html = response.content.decode()
+    assert "đã được chấp thuận ở bước Kiểm duyệt" in html, "a success message after approving"
+    assert "Bước Biên tập cần người khác duyệt" in html
+    assert "Bạn đã duyệt bước trước." in html
+
+
+def test_approving_from_the_editor_confirms_the_step(client, section, board):
+    _response, page = create_article(as_user(client, board["contributor"]), section)
+    data = article_form_data(slug=page.slug)
+    data.update({"action-workflow-action": "true", "workflow-action-name": "approve"})
+    editor = as_user(client, board["editor_a"])
+    with translation.override("vi"):
+        response = editor.post(
+            reverse("wagtailadmin_pages:edit", args=(page.pk,)), data, follow=True
+        )
+    html = response.content.decode()
+    assert "đã được chấp thuận ở bước Kiểm duyệt" in html
+
+
+def test_editor_told_why_someone_else_takes_the_step(client, section, board):
+    _response, page = create_article(as_user(client, board["contributor"]), section)
+    workflow_action(as_user(client, board["editor_a"]), page, "approve")
+    with translation.override("vi"):
+        html = (
+            as_user(client, board["editor_a"])
+            .get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+            .content.decode()
+        )
+    assert "Bước Biên tập cần người khác duyệt" in html
+    assert "Bạn đã duyệt bước trước." in html
