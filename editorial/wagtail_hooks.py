@@ -88,17 +88,18 @@ def _reject_without_reason(request) -> bool:
     return not (isinstance(data, dict) and str(data.get("comment") or "").strip())
 
 
-@hooks.register("before_edit_page")
-def reason_for_requested_changes(request, page):
+def _show_review_state(request, obj, edit_url):
+    """On the edit view: refuse changes requested without a reason; show the reason."""
     if request.method == "POST":
         if _reject_without_reason(request):
             messages.error(request, _("Write what the author should change."))
-            return redirect(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+            return redirect(edit_url)
         return None
-    note = four_eyes_note(page.current_workflow_state, page, request.user)
+    workflow_state = obj.current_workflow_state
+    note = four_eyes_note(workflow_state, obj, request.user)
     if note:
         messages.info(request, note)
-    task_state = changes_requested(page.current_workflow_state)
+    task_state = changes_requested(workflow_state)
     if task_state is not None:
         reviewer = task_state.finished_by
         messages.warning(
@@ -113,6 +114,18 @@ def reason_for_requested_changes(request, page):
             },
         )
     return None
+
+
+@hooks.register("before_edit_page")
+def reason_for_requested_changes(request, page):
+    return _show_review_state(request, page, reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+
+
+@hooks.register("before_edit_snippet")
+def reason_for_requested_snippet_changes(request, instance):
+    if not hasattr(instance, "current_workflow_state"):
+        return None
+    return _show_review_state(request, instance, request.get_full_path())
 
 
 @hooks.register("construct_homepage_panels")

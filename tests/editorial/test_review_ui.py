@@ -1,13 +1,15 @@
 """The review as the board meets it in the admin: reasons, buttons, the dashboard."""
 
+import datetime
 import json
 
 import pytest
 from django.urls import reverse
 from django.utils import translation
 from wagtail.admin.action_menu import PageActionMenu
-from wagtail.models import WorkflowState
+from wagtail.models import Workflow, WorkflowState
 
+from schedule.models import ScheduleEntry
 from tests.editorial.utils import article_form_data, create_article, edit_article, workflow_action
 
 pytestmark = pytest.mark.django_db
@@ -176,3 +178,24 @@ def test_editor_told_why_someone_else_takes_the_step(client, section, board):
         )
     assert "Bước Biên tập cần người khác duyệt" in html
     assert "Bạn đã duyệt bước trước." in html
+
+
+def test_the_reason_is_on_a_snippets_edit_page(client, board, home):
+    entry = ScheduleEntry.objects.create(
+        date=datetime.date(2026, 12, 7),
+        start_time=datetime.time(14, 0),
+        content="Họp Ban Thường vụ Đảng ủy Khối",
+        presides="Đồng chí Bí thư",
+        place="Phòng họp số 1",
+    )
+    entry.save_revision(user=board["editor_a"])
+    workflow = Workflow.objects.get(name="Duyệt lịch công tác")
+    workflow.start(entry, board["editor_a"])
+    entry.refresh_from_db()
+    task_state = entry.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, board["chief"], "reject", comment=REASON)
+    url = reverse("wagtailsnippets_schedule_scheduleentry:edit", args=(entry.pk,))
+    with translation.override("vi"):
+        html = as_user(client, board["editor_a"]).get(url).content.decode()
+    chief = board["chief"].get_full_name()
+    assert f"Yêu cầu sửa tại Phê duyệt lịch công tác, người yêu cầu {chief}: {REASON}" in html
