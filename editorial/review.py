@@ -64,11 +64,12 @@ class ChangesRequestedPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        context["items"] = self.get_items()
+        context["items"] = self.items
         return context
 
     def render_html(self, parent_context=None):
-        if not self.get_items():
+        self.items = self.get_items()
+        if not self.items:
             return ""
         return super().render_html(parent_context)
 
