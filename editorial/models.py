@@ -2,9 +2,32 @@
 
 from django import forms
 from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, Revision, TaskState
+
+# The dashboard's address after an approval carries the approved step, to confirm it.
+APPROVED_PARAMETER = "da-duyet"
+
+
+class RequestChangesForm(TaskStateCommentForm):
+    """Sending work back needs the reason: the author reads it in the mail and the editor."""
+
+    comment = forms.CharField(
+        label=_("Reason for the changes"),
+        required=True,
+        widget=forms.Textarea({"rows": 3}),
+        error_messages={"required": _("Write what the author should change.")},
+    )
+
+    def clean_comment(self):
+        comment = self.cleaned_data["comment"].strip()
+        if not comment:
+            raise forms.ValidationError(self.fields["comment"].error_messages["required"])
+        return comment
 
 
 class FourEyesApprovalTask(AbstractGroupApprovalTask):
@@ -102,6 +125,22 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
             ("approve", _("Approve"), False),
             ("approve", _("Approve with comment"), True),
         ]
+
+    def get_form_for_action(self, action):
+        if action == "reject":
+            return RequestChangesForm
+        return super().get_form_for_action(action)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        # The editor's own form posts the modal's data as JSON: a request without a reason
+        # that skipped the modal is refused here too.
+        if action_name == "reject" and not (kwargs.get("comment") or "").strip():
+            raise PermissionDenied(_("Write what the author should change."))
+        super().on_action(task_state, user, action_name, **kwargs)
+        if action_name == "approve":
+            # Approved from the dashboard: back to it, which says what happened and who is next.
+            return reverse("wagtailadmin_home") + f"?{APPROVED_PARAMETER}={task_state.pk}"
+        return None
 
     def user_can_access_editor(self, obj, user):
         return super().user_can_access_editor(obj, user) or self.may_approve(obj, user)
