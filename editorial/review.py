@@ -10,6 +10,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import TaskState, WorkflowState
 
 from editorial.models import APPROVED_PARAMETER, FourEyesApprovalTask
+from portal.params import query_params
 
 
 def changes_requested(workflow_state):
@@ -114,13 +115,11 @@ def say_approved(request, task_state):
 
 def confirm_approval_on_dashboard(request):
     """The dashboard reached after approving one of its items says so."""
-    pk = request.GET.get(APPROVED_PARAMETER, "")
-    if not pk.isdigit():
+    pk = query_params(request).integer(APPROVED_PARAMETER, minimum=1, maximum=2**63 - 1)
+    if pk is None:
         return
     task_state = (
-        TaskState.objects.filter(
-            pk=int(pk), finished_by=request.user, status=TaskState.STATUS_APPROVED
-        )
+        TaskState.objects.filter(pk=pk, finished_by=request.user, status=TaskState.STATUS_APPROVED)
         .select_related("workflow_state", "task")
         .first()
     )

@@ -16,6 +16,7 @@ from wagtail_modeladmin.views import EditView
 from polls.dashboard import OpenPollsPanel
 from portal.exports import SafeSpreadsheetExportMixin
 from portal.modeladmin import StrictIndexView, StrictModelAdmin, StrictPermissionHelper
+from portal.params import query_params
 
 from .admin_forms import ReaderMessageAdminForm
 from .models import ConsultationPage, ReaderMessage, Topic
@@ -89,7 +90,7 @@ class InboxIndexView(SafeSpreadsheetExportMixin, StrictIndexView):
 
     def get_sheet_title(self, queryset):
         # The consultation's "Export comments" button filters the inbox to its comments.
-        if self.request.GET.get(ConsultationFilter.parameter_name):
+        if query_params(self.request).text(ConsultationFilter.parameter_name):
             return _("Comments received")
         return _("Reader inbox")
 
