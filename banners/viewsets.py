@@ -1,10 +1,10 @@
 """The admin screens of the banners app's snippets (registered in ``wagtail_hooks``)."""
 
-from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 
+from portal.dates import short_date
 from portal.snippets import DraftAwareSnippetChooserViewSet, ModeratedSnippetViewSet
 
 from .models import Banner
@@ -17,7 +17,7 @@ class ThumbnailColumn(Column):
 
 
 def _local(moment):
-    return timezone.localtime(moment).strftime("%d/%m/%Y %H:%M") if moment else ""
+    return short_date(moment) if moment else ""
 
 
 class BannerViewSet(ModeratedSnippetViewSet):

@@ -18,6 +18,7 @@ from documents.models import DocumentPage
 from home.models import StandardPage
 from navigation.models import Menu
 from navigation.rendering import build_tree, problems, targets_of
+from portal.dates import short_date
 from portal.models import PortalDocument
 from portal.visibility import may_read_drafts_of
 
@@ -44,8 +45,7 @@ def banner_problems(now):
             yield Problem(
                 _("Banner"),
                 subject,
-                _("Expired on %(date)s but still placed.")
-                % {"date": timezone.localtime(banner.expire_at).strftime("%d/%m/%Y %H:%M")},
+                _("Expired on %(date)s but still placed.") % {"date": short_date(banner.expire_at)},
                 banner,
             )
 

@@ -41,3 +41,12 @@ def long_datetime(value: datetime.date) -> str:
     """ "Chủ nhật, 29/11/2026 08:30" (in the site's time zone)"""
     value = _local(value)
     return f"{weekday_name(value)}, {value:%d/%m/%Y %H:%M}"
+
+
+def short_date(value: datetime.date) -> str:
+    """ "29/11/2026 08:30" for a moment (in the site's time zone), "29/11/2026" for a day:
+    the admin's lists, exports and warnings."""
+    value = _local(value)
+    if isinstance(value, datetime.datetime):
+        return f"{value:%d/%m/%Y %H:%M}"
+    return f"{value:%d/%m/%Y}"

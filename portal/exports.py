@@ -18,6 +18,8 @@ from django.utils import timezone
 from django.utils.encoding import force_str
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
+from .dates import short_date
+
 BOM = "\ufeff"
 # A cell starting with one of these is run as a formula by spreadsheet programs.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -33,8 +35,6 @@ def neutralise(value: object) -> object:
 # Excel's number formats and the text written to CSV, as the admin shows them.
 XLSX_DATETIME = "dd/mm/yyyy hh:mm"
 XLSX_DATE = "dd/mm/yyyy"
-TEXT_DATETIME = "%d/%m/%Y %H:%M"
-TEXT_DATE = "%d/%m/%Y"
 MIN_WIDTH, MAX_WIDTH = 8, 60  # column widths, in characters
 # What Excel forbids in a sheet's name, and the longest name it takes.
 SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -49,9 +49,7 @@ def local_time(value: datetime.datetime) -> datetime.datetime:
 
 
 def local_text(value: datetime.date) -> str:
-    if isinstance(value, datetime.datetime):
-        return local_time(value).strftime(TEXT_DATETIME)
-    return value.strftime(TEXT_DATE)
+    return short_date(value)
 
 
 def sheet_name(title: object) -> str:
