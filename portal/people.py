@@ -25,7 +25,7 @@ def board_accounts() -> QuerySet[Any]:
 
 def may_name_another_person(user: Any) -> bool:
     """Editors and above may credit someone else; a contributor writes under their own name."""
-    return bool(user.is_superuser or user.groups.filter(name__in=ROLE_GROUPS[1:]).exists())
+    return roles.above_contributor(user)
 
 
 def person_label(user: Any) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import Group
@@ -24,6 +24,15 @@ CHIEF_EDITOR = Role("chief_editor", "Trưởng ban biên tập", ("truongban",))
 ADMINISTRATOR = Role("administrator", "Quản trị viên", ("quantrivien",))
 
 ROLES = (CONTRIBUTOR, EDITOR, DEPUTY_CHIEF_EDITOR, CHIEF_EDITOR, ADMINISTRATOR)
+
+
+def above_contributor(user: Any) -> bool:
+    """A superuser or a member of a role above contributor: shapes sections, credits authors."""
+    if user.is_superuser:
+        return True
+    names = [role.group_name for role in ROLES if role is not CONTRIBUTOR]
+    return bool(user.groups.filter(name__in=names).exists())
+
 
 # The technician's account: the only superuser, for maintenance, never for editorial work.
 TECHNICIAN_USERNAME = "kythuat"

@@ -52,7 +52,7 @@ class ArticleIndexPage(RoutablePageMixin, PortalPage):
     @classmethod
     def user_can_create(cls, user: Any) -> bool:
         """Sections are the site's structure: contributors write articles inside them."""
-        return user.is_superuser or user.groups.exclude(name=roles.CONTRIBUTOR.group_name).exists()
+        return roles.above_contributor(user)
 
     intro = models.TextField(_("introduction"), blank=True)
 
