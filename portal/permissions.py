@@ -15,7 +15,7 @@ with holders of the publish permission.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
@@ -104,3 +104,9 @@ class WorkflowSnippetPermissionPolicy(ModelPermissionPolicy):
         if not wanted:
             return get_user_model().objects.none()
         return super().users_with_any_permission(wanted)
+
+
+def user_can_create(model: Any, user: Any) -> bool:
+    """A page type may refuse some users (``user_can_create(user)`` on the class)."""
+    check = getattr(model, "user_can_create", None)
+    return check is None or bool(check(user))

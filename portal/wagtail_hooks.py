@@ -16,8 +16,8 @@ from wagtail.log_actions import LogFormatter
 from .blocks import PortalTableBlock
 from .image_sizes import warn_about_small_images
 from .media_views import library_for_the_chooser, media_chosen, media_usage
+from .permissions import user_can_create
 from .publishing import REFUSED_ACTION
-from .templatetags.page_types import user_can_create
 
 
 def table_menu_phrases() -> dict[str, str | list[str]]:

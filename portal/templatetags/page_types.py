@@ -5,12 +5,9 @@ from typing import Any
 from django import template
 from django.apps import apps
 
+from portal.permissions import user_can_create
+
 register = template.Library()
-
-
-def user_can_create(model: Any, user: Any) -> bool:
-    check = getattr(model, "user_can_create", None)
-    return check is None or bool(check(user))
 
 
 @register.simple_tag
