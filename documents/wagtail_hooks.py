@@ -70,21 +70,21 @@ def warn_about_an_open_ended_period(request, page):
             messages.warning(request, problem)
 
 
-def _belongs_to_hidden_record(document):
+def _belongs_to_hidden_record(file):
     """True when the file is attached to a record readers may not see."""
-    hidden = DocumentPage.objects.filter(attachments__file=document).exclude(
+    hidden = DocumentPage.objects.filter(attachments__file=file).exclude(
         live=True, publishable=True, secrecy=""
     )
     return hidden.exists()
 
 
 @hooks.register("before_serve_document")
-def protect_unpublished_files(document, request):
+def protect_unpublished_files(file, request):
     """Readers get a file only while something live uses it (a published record's
     attachment, a link in a live page, a published banner or menu), as published, and never
     one of a record for the board. Anyone working in the admin gets every file (previews)."""
     if public_files.may_see_unpublished(request.user):
         return None
-    if _belongs_to_hidden_record(document) or not public_files.readers_may_fetch(document):
+    if _belongs_to_hidden_record(file) or not public_files.readers_may_fetch(file):
         return HttpResponseForbidden("403")
     return None

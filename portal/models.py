@@ -168,7 +168,7 @@ class PortalDocument(PublishedFileMixin, AbstractDocument):
             text=reading.text, text_status=reading.status, page_count=reading.pages
         )
         index.insert_or_update_object(self)  # the text is searchable from now on
-        signals.file_text_read.send(type(self), document=self)
+        signals.file_text_read.send(type(self), file=self)
 
     def ensure_preview(self, collection=None):
         """Have the first page drawn as an image, once; only for files readers may see."""

@@ -11,7 +11,8 @@ from wagtail.models import Revision
 from .cache import bump_content_version
 from .text import nfc, nfc_deep, strip_bidi_controls, strip_invisible
 
-# Sent with ``document`` once a file's text has been read (on upload or replacement).
+# Sent with ``file`` (an uploaded ``PortalDocument``) once its text has been read (on upload
+# or replacement).
 file_text_read = Signal()
 # Sent with ``pages`` (live, specific) whose search text changed without the pages being
 # saved: what they show of other objects (a Q&A page's published answers, for example).

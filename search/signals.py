@@ -44,9 +44,9 @@ def after_restriction_change(sender, instance, **kwargs):
         reindex_subtree(page)
 
 
-def after_file_text_read(sender, document, **kwargs):
+def after_file_text_read(sender, file, **kwargs):
     """A file's text changed: the live records it is attached to are indexed again."""
-    for page in DocumentPage.objects.live().filter(attachments__file=document).distinct():
+    for page in DocumentPage.objects.live().filter(attachments__file=file).distinct():
         update_entry(page)
 
 
