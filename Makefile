@@ -11,6 +11,8 @@ WAGTAILADMIN_BASE_URL ?= http://$(SITE_HOST):$(PORT)
 RUN_ENV := WAGTAILADMIN_BASE_URL=$(WAGTAILADMIN_BASE_URL)
 CATALOGUE := locale/vi/LC_MESSAGES/django
 TEST_ENV := DJANGO_SETTINGS_MODULE=portal.settings.test
+# Test processes in parallel: one per core (TEST_WORKERS=0 runs the suite in this process).
+TEST_WORKERS ?= auto
 
 .PHONY: run test install install-demo install-dev messages compilemessages browser clean
 
@@ -77,7 +79,7 @@ test: install-dev compilemessages browser tests/node_modules/.package-lock.json
 	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(PY) manage.py check --fail-level WARNING
 	$(VENV)/bin/lint-imports
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 # Refresh the catalogues: ours from our sources, the admin's from the installed Wagtail and
 # add-ons (after an upgrade it lists what is new); translations are then filled in by hand.

@@ -3,12 +3,26 @@
 import os
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
-from .base import INSTALLED_APPS, STORAGES
+from .base import CACHES, INSTALLED_APPS, REDIS_URL, STORAGES
+
+
+def redis_worker_url(url: str) -> str:
+    """``url`` with its database number raised by the worker's: gw0 keeps it, gw1 the next."""
+    parts = urlsplit(url)
+    worker = int(os.environ["PYTEST_XDIST_WORKER"].removeprefix("gw"))
+    database = int(parts.path.strip("/") or 0) + worker
+    return urlunsplit(parts._replace(path=f"/{database}"))
+
 
 if not os.environ.get("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+elif os.environ.get("PYTEST_XDIST_WORKER"):
+    # Tests run in parallel clear the cache, which empties a whole Redis database: each
+    # worker (gw0, gw1...) has a database of its own, counted from the one REDIS_URL names.
+    CACHES = {"default": {**CACHES["default"], "LOCATION": redis_worker_url(REDIS_URL)}}
 SECRET_KEY = "test-only-secret-key-not-for-any-real-site-0123456789abcdef"
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
