@@ -15,10 +15,13 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db.models import Model, QuerySet
 from django.forms import ModelForm
 from django.http import Http404, HttpRequest, HttpResponseBase
+from django.utils.functional import cached_property, lazy
+from django.utils.translation import gettext
 from wagtail.admin.views.generic.mixins import RevisionsRevertMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.snippets.views import chooser as wagtail_chooser
 from wagtail.snippets.views import snippets as wagtail_views
+from wagtail.snippets.widgets import AdminSnippetChooser
 
 from .admin_forms import stale_save_message
 from .permissions import UNPUBLISH, WorkflowSnippetPermissionPolicy
@@ -42,8 +45,31 @@ else:
     _ChooseViewBase = object
 
 
+def _naming(pattern: str, model: type[Model]) -> str:
+    return gettext(pattern) % {"object": model._meta.verbose_name}
+
+
+_lazy_naming = lazy(_naming, str)
+
+
+class TranslatedSnippetChooser(AdminSnippetChooser):
+    """Wagtail's snippet chooser spells "Choose %(object)s" once, when the widget is built at
+    start-up, outside any request's language: the admin showed "Choose unit". Here the
+    texts are translated each time they are shown."""
+
+    def __init__(self, model: type[Model], **kwargs: Any) -> None:
+        super().__init__(model, **kwargs)
+        self.choose_one_text = _lazy_naming("Choose %(object)s", model)
+        self.choose_another_text = _lazy_naming("Choose another %(object)s", model)
+        self.link_to_chosen_text = _lazy_naming("Edit this %(object)s", model)
+
+
 class SnippetChooserViewSet(wagtail_chooser.SnippetChooserViewSet):
     create_view_class = ChooserCreateView
+
+    @cached_property
+    def widget_class(self) -> AdminSnippetChooser:
+        return TranslatedSnippetChooser(model=self.model, icon=self.icon)
 
 
 class VisibleObjectsMixin(_ChooseViewBase):

@@ -10,6 +10,7 @@ from wagtail.snippets.models import get_snippet_models
 from banners.models import Banner
 from portal.snippets import SnippetChooserViewSet
 from schedule.models import ScheduleEntry
+from tests.articles.factories import ArticleIndexPageFactory
 from tests.banners.factories import BannerFactory
 
 pytestmark = pytest.mark.django_db
@@ -79,3 +80,13 @@ def test_every_snippet_chooser_answers_404_at_its_creation_address(admin_client,
         url = reverse(viewset.chooser_viewset.get_url_name("create"))
         assert admin_client.get(url).status_code == 404, model
         assert admin_client.post(url, {"name": "Mới"}).status_code == 404, model
+
+
+def test_snippet_choosers_speak_the_language_of_the_request(admin_client, home):
+    """The article form's unit chooser is hidden until "member unit" is picked, so the
+    browser test of the admin's language does not read it: the markup is checked here."""
+    section = ArticleIndexPageFactory(parent=home, title="Tin tức", slug="tin-tuc")
+    html = admin_client.get(f"/admin/pages/add/articles/articlepage/{section.pk}/").content
+    text = html.decode()
+    assert "Chọn đơn vị" in text
+    assert "Choose unit" not in text and "Choose another unit" not in text
