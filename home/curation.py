@@ -27,9 +27,15 @@ def user_can_choose(user, site: Site) -> bool:
     settings let them."""
     if user.has_perm(CHOOSE_PERMISSION):
         return True
-    if not user.is_active or not FeaturedStoriesSettings.for_site(site).editors_may_choose:
+    if not user.is_active or not editors_may_choose(site):
         return False
     return bool(user.groups.filter(name=roles.EDITOR.group_name).exists())
+
+
+def editors_may_choose(site: Site) -> bool:
+    """The site's setting, read without creating it (``for_site`` would, on every request)."""
+    setting = FeaturedStoriesSettings.objects.filter(site=site)
+    return bool(setting.values_list("editors_may_choose", flat=True).first())
 
 
 @dataclass(frozen=True)

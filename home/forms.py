@@ -36,7 +36,6 @@ class FeaturedStoriesForm(forms.Form):
             self.fields[self.expiry_name(position)] = forms.DateTimeField(
                 required=False,
                 label=gettext_lazy("Shown until"),
-                help_text=gettext_lazy("Empty: until someone changes it."),
                 widget=AdminDateTimeInput(),
                 initial=chosen.expires_at if chosen else None,
             )
