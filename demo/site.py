@@ -16,8 +16,8 @@ from home.models import (
     ContactOfficial,
     ContactPage,
     EnglishPage,
-    HomeFeaturedArticle,
     HomePage,
+    HomeSelection,
     StandardPage,
 )
 from portal.models import PortalImage, SiteIdentity
@@ -90,17 +90,16 @@ class SiteLoader:
     def load_front_page(self) -> None:
         """The lead story and featured stories, as the editors would choose them."""
         home = self.home
-        if home.lead_article_id:
+        if HomeSelection.objects.filter(home=home).exists():
             return
         front_page = read("site")["front_page"]
         chosen = ArticlePage.objects.live().filter(slug__in=front_page)
         by_slug = {page.slug: page for page in chosen}
         picks = [by_slug[slug] for slug in front_page if slug in by_slug]
-        if not picks:
-            return
-        home.lead_article = picks[0]
-        home.featured_items = [HomeFeaturedArticle(article=page) for page in picks[1:]]
-        home.save_revision().publish()
+        HomeSelection.objects.bulk_create(
+            HomeSelection(home=home, position=position, article=article)
+            for position, article in enumerate(picks[: len(HomeSelection.POSITIONS)])
+        )
 
     def child(self, parent: Page, model: type[Page], slug: str, **fields: Any) -> Page:
         """The child page of ``parent`` with this slug, created and published if missing."""

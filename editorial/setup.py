@@ -95,6 +95,8 @@ MODEL_PERMISSIONS = {
         "wagtailsearchpromotions.searchpromotion": ("add", "change", "delete"),
         "banners.banner": ("publish",),
         "navigation.menu": ("publish",),
+        # Whether editors may choose the home page's stories is the board's decision.
+        "home.featuredstoriessettings": ("change",),
     },
     roles.ADMINISTRATOR: {
         "interaction.readermessage": ("change", "view", "delete"),
@@ -108,6 +110,7 @@ MODEL_PERMISSIONS = {
         "portal.siteidentity": ("change",),
         # Site settings (mourning mode included) are the administrators' (README).
         "mourning.mourningmode": ("change",),
+        "home.featuredstoriessettings": ("change",),
         "auth.user": ("add", "change"),
         "schedule.scheduleentry": ("add", "change"),
         "banners.banner": ("add", "change", "delete"),
@@ -115,6 +118,18 @@ MODEL_PERMISSIONS = {
         "wagtailsearchpromotions.searchpromotion": ("add", "change", "delete"),
     },
 }
+
+# Permissions of their own (app_label.codename) per role: choosing the home page's lead and
+# featured stories, in one step and outside the workflow (editors too, if the settings say so).
+NAMED_PERMISSIONS = {
+    roles.DEPUTY_CHIEF_EDITOR: ("home.choose_featured_stories",),
+    roles.CHIEF_EDITOR: ("home.choose_featured_stories",),
+}
+
+
+def _named_permission(name):
+    app_label, codename = name.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
 def _model_permission(label, action):
@@ -237,6 +252,7 @@ def setup_editorial():
                 )
         for label, actions in MODEL_PERMISSIONS.get(role, {}).items():
             group.permissions.add(*(_model_permission(label, a) for a in actions))
+        group.permissions.add(*map(_named_permission, NAMED_PERMISSIONS.get(role, ())))
 
     editorial = _workflow(EDITORIAL_WORKFLOW, EDITORIAL_STEPS, groups)
     WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": editorial})

@@ -1,10 +1,12 @@
 """The home page and the organisation's standing pages."""
 
+from django.conf import settings
 from django.db import models
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from django.utils.translation import pgettext_lazy
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -28,21 +30,10 @@ class HomePage(PortalPage):
         blank=True,
         help_text=_("One or two sentences about the organisation, shown on the home page."),
     )
-    lead_article = models.ForeignKey(
-        "articles.ArticlePage",
-        verbose_name=_("lead story"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Leave empty to lead with the newest article."),
-    )
 
-    content_panels = PortalPage.content_panels + [
-        FieldPanel("intro"),
-        FieldPanel("lead_article"),
-        InlinePanel("featured_items", max_num=FEATURED_COUNT, heading=_("Featured stories")),
-    ]
+    # The lead and featured stories are chosen on their own screen (HomeSelection), not here:
+    # choosing them is a daily decision, not an edit of the page through its workflow.
+    content_panels = PortalPage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 
@@ -66,28 +57,95 @@ class HomePage(PortalPage):
         return context
 
     def lead_articles(self):
-        """The lead story, then the featured ones: the editors' choice, else the newest."""
-        chosen = [self.lead_article] if self.lead_article_id else []
-        chosen += [item.article for item in self.featured_items.select_related("article")]
-        chosen = [a for a in chosen if a is not None and a.live]
-        newest = ArticlePage.newest_below(self).exclude(pk__in=[a.pk for a in chosen])
-        return (chosen + list(newest[: 1 + FEATURED_COUNT]))[: 1 + FEATURED_COUNT]
+        """The lead story, then the featured ones: the editors' choice, else the newest.
+
+        A choice counts while it has not expired and its article is live and public; the
+        places left are filled with the newest articles, as when nothing is chosen.
+        """
+        chosen = HomeSelection.objects.current(self).values_list("article_id", flat=True)
+        shown = ArticlePage.newest_below(self).in_bulk(list(chosen))
+        picks = [shown[pk] for pk in dict.fromkeys(chosen) if pk in shown]
+        newest = ArticlePage.newest_below(self).exclude(pk__in=list(shown))
+        return (picks + list(newest[: 1 + FEATURED_COUNT]))[: 1 + FEATURED_COUNT]
 
 
-class HomeFeaturedArticle(Orderable):
-    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_items")
+class HomeSelectionQuerySet(models.QuerySet):
+    def current(self, home: "HomePage", at=None) -> "HomeSelectionQuerySet":
+        """The choices of ``home`` not expired at ``at`` (now), lead story first."""
+        at = at or timezone.now()
+        unexpired = models.Q(expires_at__isnull=True) | models.Q(expires_at__gt=at)
+        return self.filter(unexpired, home=home).order_by("position")
+
+
+class HomeSelection(models.Model):
+    """One place on the home page held by an article the editors chose (Tin tiêu điểm).
+
+    Position 0 is the lead story, 1 to ``FEATURED_COUNT`` the featured stories. A choice stops
+    showing by itself when it expires: it is checked when the page is read, not by a task.
+    """
+
+    LEAD = 0
+    POSITIONS = range(1 + FEATURED_COUNT)
+
+    home = models.ForeignKey(HomePage, on_delete=models.CASCADE, related_name="selections")
+    position = models.PositiveSmallIntegerField(pgettext_lazy("home page place", "position"))
     article = models.ForeignKey(
         "articles.ArticlePage",
         verbose_name=_("article"),
         on_delete=models.CASCADE,
         related_name="+",
     )
+    expires_at = models.DateTimeField(_("shown until"), null=True, blank=True)
+    chosen_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("chosen by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    chosen_at = models.DateTimeField(_("chosen at"), default=timezone.now)
 
-    panels = [FieldPanel("article")]
+    objects = HomeSelectionQuerySet.as_manager()
 
-    class Meta(Orderable.Meta):
+    class Meta:
         verbose_name = _("featured story")
         verbose_name_plural = _("featured stories")
+        constraints = [
+            models.UniqueConstraint(fields=["home", "position"], name="home_selection_place"),
+        ]
+        # Choosing is the one thing granted; rows are written by the choosing screen only.
+        default_permissions = ()
+        permissions = [("choose_featured_stories", _("Can choose the lead and featured stories"))]
+
+    def __str__(self):
+        return f"{position_label(self.position)}: {self.article}"
+
+
+def position_label(position: int) -> str:
+    """What a place on the home page is called in the admin and the history."""
+    if position == HomeSelection.LEAD:
+        return str(_("Lead story"))
+    return str(_("Featured story %(number)s") % {"number": position})
+
+
+@register_setting(icon="home")
+class FeaturedStoriesSettings(BaseSiteSetting):
+    """Who besides the chief editor and the deputy may choose the home page's stories."""
+
+    editors_may_choose = models.BooleanField(
+        _("editors may choose the lead and featured stories"),
+        default=False,
+        help_text=_(
+            "The chief editor and the deputy always may. Tick this to let editors "
+            "(Biên tập viên) choose them too."
+        ),
+    )
+
+    panels = [FieldPanel("editors_may_choose")]
+
+    class Meta:
+        verbose_name = _("choosing featured stories")
 
 
 class StandardPage(PortalPage):

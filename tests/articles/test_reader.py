@@ -6,12 +6,14 @@ import pytest
 from django.utils import timezone
 
 from articles.models import ArticleRelatedLink, TopicSeries
+from home.models import HomeSelection
 from tests.articles.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
     OutletFactory,
     article_kind,
 )
+from tests.home.factories import HomeSelectionFactory
 from tests.units.factories import UnitFactory
 
 pytestmark = pytest.mark.django_db
@@ -171,8 +173,7 @@ def test_bad_filter_values_give_a_normal_page(client, section, query):
 def test_home_leads_with_the_editors_choice(client, home, section):
     newest = ArticlePageFactory(parent=section, title="Tin mới nhất", date=at(2026, 11, 28))
     chosen = ArticlePageFactory(parent=section, title="Tin tiêu điểm", date=at(2026, 1, 1))
-    home.lead_article = chosen
-    home.save_revision().publish()
+    HomeSelectionFactory(home=home, position=HomeSelection.LEAD, article=chosen)
     html = client.get("/").content.decode()
     lead = html.split('class="lead-grid"')[1]
     assert lead.index("Tin tiêu điểm") < lead.index("Tin mới nhất")

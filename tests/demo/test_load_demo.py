@@ -13,7 +13,14 @@ from wagtail.models import Collection, Page, Revision
 
 from articles.models import ArticlePage
 from demo.datafiles import read
-from home.models import ContactOfficial, ContactPage, EnglishPage, HomePage, StandardPage
+from home.models import (
+    ContactOfficial,
+    ContactPage,
+    EnglishPage,
+    HomePage,
+    HomeSelection,
+    StandardPage,
+)
 from portal.models import PortalImage, SiteIdentity
 from tests.demo.site_summary import describe_site
 
@@ -160,9 +167,12 @@ def test_two_weeks_of_work_schedule(demo, client):
 
 def test_home_page_leads_with_the_chosen_story(demo, client):
     home = HomePage.objects.get()
-    assert home.lead_article is not None
+    chosen = list(HomeSelection.objects.current(home).values_list("article__slug", flat=True))
+    assert chosen == read("site")["front_page"]
+    lead = home.lead_articles()[0]
+    assert lead.slug == chosen[0]
     html = client.get("/").content.decode()
-    assert home.lead_article.title in html.split('class="lead-grid"')[1][:3000]
+    assert lead.title in html.split('class="lead-grid"')[1][:3000]
 
 
 def test_menus_and_banners(demo, client):

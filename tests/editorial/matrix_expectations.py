@@ -114,6 +114,10 @@ SINGLE = {
 }
 TABLE.update(SINGLE)
 
+# The home page's lead and featured stories, chosen outside the workflow: the chief editor
+# and the deputy; editors only when the site's settings allow it (off in the matrix's site).
+TABLE["home_featured_stories"] = allow(CHIEFS)
+
 # The admin API: the explorer reads it; its actions are a second door to page operations.
 TABLE.update(
     {
@@ -347,6 +351,8 @@ SETTINGS = {
     "portal.siteidentity": ADMINS,
     "mourning.mourningmode": ADMINS,
     "interaction.interactionsettings": ADMINS,
+    # Whether editors may choose the home page's stories: the board's decision (the chief).
+    "home.featuredstoriessettings": frozenset({TB, QTV, KT}),
 }
 PREVIEWED_SETTINGS = ()  # none has a preview: its preview address answers 404 to anyone
 for label, roles in SETTINGS.items():

@@ -164,6 +164,7 @@ def _snippets(world: World) -> None:
 
 def _models(world: World) -> None:
     from documents.models import DocumentField, DocumentType, Issuer
+    from home.models import FeaturedStoriesSettings
     from interaction.models import ReaderMessage, Topic
     from interaction.models.settings import InteractionSettings
     from mourning.models import MourningMode
@@ -185,6 +186,7 @@ def _models(world: World) -> None:
     for obj in (
         SiteIdentity.for_site(site),
         MourningMode.for_site(site),
+        FeaturedStoriesSettings.for_site(site),
         InteractionSettings.load(),
     ):
         if obj.pk is None:

@@ -4,7 +4,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Site
 
-from home.models import ContactOfficial, StandardPage
+from home.models import ContactOfficial, HomeSelection, StandardPage
 
 
 def home_page():
@@ -30,3 +30,12 @@ class ContactOfficialFactory(factory.django.DjangoModelFactory):
     unit_en = "Office of the Party Committee"
     phone = "0237.3000.000"
     email = "vanphong@example.vn"
+
+
+class HomeSelectionFactory(factory.django.DjangoModelFactory):
+    """A place on the home page held by a chosen article (give ``home`` and ``article``)."""
+
+    class Meta:
+        model = HomeSelection
+
+    position = HomeSelection.LEAD
