@@ -153,3 +153,7 @@ def test_the_compact_menu_editor(long_menu, page, live_site):
     labels = [item.value["label"] or item.value["page"].title for item in saved.items]
     assert labels[0] == LONG_LABELS[-1], "moved by position"
     assert labels[1:4] == [LONG_LABELS[0], LONG_LABELS[1], "Trang chủ"], labels
+    live = [item.value["label"] or item.value["page"].title for item in long_menu.items]
+    assert live[0] == "Trang chủ" and long_menu.has_unpublished_changes, (
+        "a draft, the site unchanged"
+    )
