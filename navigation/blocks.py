@@ -1,11 +1,16 @@
 """Menu items: a link (page, document or outside address) with up to two levels below it."""
 
+from functools import cached_property
+
+from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import blocks
+from wagtail.admin.telepath import register
 from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
+from wagtail.blocks.struct_block import StructBlockAdapter
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from portal.validators import validate_web_address
@@ -46,6 +51,29 @@ class MenuLinkBlock(blocks.StructBlock):
         return value
 
 
+class MenuLinkBlockAdapter(StructBlockAdapter):
+    """In the admin, a collapsed item's header reads "label → page “title”" (or file, or
+    address: ``menu-link-block.js``), so a long menu can be scanned and reordered folded."""
+
+    js_constructor = "navigation.blocks.MenuLinkBlock"
+
+    def js_args(self, block):
+        name, children, meta = super().js_args(block)
+        meta["targetKinds"] = {
+            "page": pgettext_lazy("menu target", "page"),
+            "document": pgettext_lazy("menu target", "file"),
+            "url": pgettext_lazy("menu target", "address"),
+        }
+        return [name, children, meta]
+
+    @cached_property
+    def media(self):
+        return forms.Media(js=[*super().media._js, "navigation/js/menu-link-block.js"])
+
+
+register(MenuLinkBlockAdapter(), MenuLinkBlock)
+
+
 class ThirdLevelItemBlock(MenuLinkBlock):
     class Meta:
         label = _("Item (third level)")
@@ -53,7 +81,7 @@ class ThirdLevelItemBlock(MenuLinkBlock):
 
 class SecondLevelItemBlock(MenuLinkBlock):
     children = blocks.ListBlock(
-        ThirdLevelItemBlock(), label=_("items below it"), default=[], min_num=0
+        ThirdLevelItemBlock(), label=_("items below it"), default=[], min_num=0, collapsed=True
     )
 
     class Meta:
@@ -62,7 +90,7 @@ class SecondLevelItemBlock(MenuLinkBlock):
 
 class TopLevelItemBlock(MenuLinkBlock):
     children = blocks.ListBlock(
-        SecondLevelItemBlock(), label=_("items below it"), default=[], min_num=0
+        SecondLevelItemBlock(), label=_("items below it"), default=[], min_num=0, collapsed=True
     )
 
     class Meta:
@@ -81,6 +109,10 @@ def _targets(items, found):
 
 class MenuItemsBlock(blocks.StreamBlock):
     item = TopLevelItemBlock()
+
+    class Meta:
+        # Items open collapsed to one line each (label and target), to scan and reorder.
+        collapsed = True
 
     def clean(self, value):
         value = super().clean(value)

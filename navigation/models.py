@@ -4,7 +4,6 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import (
     DraftStateMixin,
@@ -45,8 +44,6 @@ class Menu(
         related_query_name="menu",
         for_concrete_model=False,
     )
-
-    panels = [FieldPanel("location"), FieldPanel("items")]
 
     class Meta:
         verbose_name = _("menu")

@@ -1,11 +1,13 @@
 """The admin screens of the navigation app's snippets (registered in ``wagtail_hooks``)."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 
 from portal.snippets import DraftAwareSnippetChooserViewSet, ModeratedSnippetViewSet
 
 from .models import Menu
+from .panels import MenuToolsPanel
 from .rendering import build_tree, problems
 
 
@@ -26,3 +28,4 @@ class MenuViewSet(ModeratedSnippetViewSet):
         Column("dead_entries", label=_("entries hidden from readers"), accessor=dead_entries),
     ]
     ordering = ["location"]
+    panels = [FieldPanel("location"), MenuToolsPanel(), FieldPanel("items")]

@@ -45,6 +45,15 @@ def test_main_navigation_comes_from_the_menu_with_submenus(client, home):
     assert f'href="{history.url}"' in nav
 
 
+def test_the_row_has_a_more_item_for_the_script_to_fill(client, home):
+    publish_menu([menu_item(home, label="Trang chủ")])
+    nav = nav_html(client)
+    more = nav.split("data-nav-more", 1)[1]
+    assert more.startswith(" hidden>"), "hidden until site.js needs it"
+    assert 'aria-expanded="false"' in more and "Thêm" in more
+    assert "<script" not in nav
+
+
 def test_dead_entries_are_hidden_and_return_without_republishing_the_menu(client, home):
     live = StandardPageFactory(parent=home, title="Liên hệ")
     target = StandardPageFactory(parent=home, title="Hỏi đáp")

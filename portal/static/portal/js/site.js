@@ -36,6 +36,45 @@ document.addEventListener("click", (event) => {
   if (!event.target.closest(".has-children")) submenuToggles.forEach((b) => setSubmenu(b, false));
 });
 
+// Wide screens: the top-level items that do not fit one row go into "More" at its end, in
+// their order (the admin warns when the main menu will need it: navigation/fit.py).
+const navMore = document.querySelector("[data-nav-more]");
+if (navMore) {
+  const row = navMore.parentElement;
+  const moreList = navMore.querySelector(".nav-more-list");
+  const wide = window.matchMedia("(min-width: 60rem)");
+  const overflowing = () => {
+    const last = navMore.hidden ? navMore.previousElementSibling : navMore;
+    const end = row.getBoundingClientRect().right - parseFloat(getComputedStyle(row).paddingRight);
+    return Boolean(last) && last.getBoundingClientRect().right > end + 0.5;
+  };
+  const fitRow = () => {
+    [...moreList.children].forEach((item) => row.insertBefore(item, navMore));
+    navMore.hidden = true;
+    if (!wide.matches || !overflowing()) return;
+    navMore.hidden = false;
+    const items = [...row.children].filter((item) => item !== navMore);
+    while (items.length && overflowing()) {
+      const item = items.pop();
+      item.classList.remove("is-open");
+      item.querySelector(".submenu-toggle")?.setAttribute("aria-expanded", "false");
+      moreList.prepend(item);
+    }
+  };
+  let pending = false;
+  const scheduleFit = () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      fitRow();
+    });
+  };
+  fitRow();
+  window.addEventListener("resize", scheduleFit);
+  if (document.fonts) document.fonts.ready.then(scheduleFit);
+}
+
 // Carousel: previous and next buttons scroll the track by one banner.
 document.querySelectorAll(".carousel").forEach((carousel) => {
   const track = carousel.querySelector(".carousel-track");
