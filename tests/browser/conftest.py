@@ -5,7 +5,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.core.servers.basehttp import WSGIServer
 from django.db import connections
+from django.test.testcases import LiveServerThread
 
 from tests.portal.factories import without_wagtail_default_workflow
 
@@ -22,6 +24,20 @@ CHROMIUM_FLAGS = [
 
 
 BROWSER_TESTS = Path(__file__).resolve().parent
+
+
+class OneRequestAtATimeServer(WSGIServer):
+    """The live server answers one request at a time. The admin's scripts send requests of
+    their own while a form is posted (autosave, editing-session pings); SQLite's shared
+    in-memory test database refuses a second writer at once ("database table is locked")
+    instead of waiting as a real database does. Django closes each connection of a server
+    without threads, so browsers do not hold it."""
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+LiveServerThread.server_class = OneRequestAtATimeServer
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -8,14 +8,12 @@ import re
 import pytest
 from django.test import Client
 
-from editorial.setup import setup_editorial
 from interaction.models import ReaderMessage
 from portal import roles
 from tests.accounts.factories import UserFactory
-from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
-from tests.browser.utils import admin_login
+from tests.articles.factories import ArticlePageFactory
+from tests.browser.utils import admin_login, news_section
 from tests.editorial.utils import create_article
-from tests.home.factories import home_page
 from tests.portal.factories import ImageFactory
 
 pytestmark = pytest.mark.browser
@@ -55,10 +53,7 @@ def english_on(page, where):
 
 @pytest.fixture
 def board(live_site):
-    setup_editorial()
-    home = home_page()
-    section = ArticleIndexPageFactory(parent=home, title="Tin tức – Sự kiện", slug="tin-tuc")
-    setup_editorial()
+    section = news_section()
     people = {
         role.key: UserFactory(username=role.key, password=PASSWORD, roles=[role])
         for role in roles.ROLES

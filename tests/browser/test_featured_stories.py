@@ -3,13 +3,11 @@ articles, an expiry is typed, one save puts them on the home page."""
 
 import pytest
 
-from editorial.setup import setup_editorial
 from home.models import HomeSelection
 from portal import roles
 from tests.accounts.factories import UserFactory
-from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
-from tests.browser.utils import ARTEFACTS, admin_login
-from tests.home.factories import home_page
+from tests.articles.factories import ArticlePageFactory
+from tests.browser.utils import ARTEFACTS, admin_login, choose_lead_story, news_section
 
 pytestmark = pytest.mark.browser
 PASSWORD = "mat-khau-thu-9"
@@ -18,8 +16,7 @@ LEAD = "Đảng bộ Khối kết nạp 437 đảng viên mới"
 
 @pytest.fixture
 def newsroom(live_site):
-    setup_editorial()
-    section = ArticleIndexPageFactory(parent=home_page(), title="Tin tức – Sự kiện", slug="tin-tuc")
+    section = news_section()
     for title in ("Hội nghị sơ kết quý III", "Đại hội Chi bộ Văn phòng", LEAD):
         ArticlePageFactory(parent=section, title=title)
     UserFactory(username="truongban", password=PASSWORD, roles=[roles.CHIEF_EDITOR])
@@ -37,12 +34,7 @@ def test_the_chief_editor_chooses_the_lead_story(newsroom, page, live_site):
     page.wait_for_url("**/admin/featured-stories/")
     shot(page, "empty")
 
-    lead = page.locator("[data-featured-place]").first
-    lead.get_by_role("button", name="Chọn trang").click()
-    modal = page.locator(".modal-content")
-    modal.locator("input[name=q]").fill("kết nạp")
-    modal.get_by_role("link", name=LEAD).click()
-    lead.get_by_text(LEAD).wait_for()
+    lead = choose_lead_story(page, "kết nạp", LEAD)
     lead.locator("input[name=expires_at_0]").fill("01/01/2020 08:00")
     page.get_by_role("button", name="Lưu lựa chọn").click()
     page.get_by_text("Thời điểm này đã qua").wait_for()

@@ -5,13 +5,10 @@ import pytest
 from django.test import Client
 from wagtail.models import WorkflowState
 
-from editorial.setup import setup_editorial
 from portal import roles
 from tests.accounts.factories import UserFactory
-from tests.articles.factories import ArticleIndexPageFactory
-from tests.browser.utils import admin_login
+from tests.browser.utils import admin_login, news_section
 from tests.editorial.utils import create_article
-from tests.home.factories import home_page
 
 pytestmark = pytest.mark.browser
 PASSWORD = "mat-khau-thu-9"
@@ -20,9 +17,7 @@ REASON = "Bổ sung số liệu về đảng viên mới kết nạp."
 
 @pytest.fixture
 def submitted(live_site):
-    setup_editorial()
-    section = ArticleIndexPageFactory(parent=home_page(), title="Tin tức – Sự kiện", slug="tin-tuc")
-    setup_editorial()
+    section = news_section()
     UserFactory(username="editor", password=PASSWORD, roles=[roles.EDITOR])
     author = UserFactory(username="contributor", password=PASSWORD, roles=[roles.CONTRIBUTOR])
     client = Client()
