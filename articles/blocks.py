@@ -11,7 +11,9 @@ from portal.blocks import BaseStreamBlock, PrefetchingImageChooserBlock
 
 class GalleryBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"), required=False)
-    images = blocks.ListBlock(PrefetchingImageChooserBlock(label=_("image")), min_num=2)
+    images = blocks.ListBlock(
+        PrefetchingImageChooserBlock(label=pgettext_lazy("block", "image")), min_num=2
+    )
 
     class Meta:
         icon = "image"
@@ -22,7 +24,7 @@ class GalleryBlock(blocks.StructBlock):
 class VideoFileBlock(blocks.StructBlock):
     """A video file uploaded to the site, played by the reader's browser."""
 
-    video = VideoChooserBlock(label=_("video"))
+    video = VideoChooserBlock(label=pgettext_lazy("block", "video"))
     caption = blocks.CharBlock(label=_("caption"), required=False)
 
     class Meta:
@@ -53,7 +55,7 @@ class DocumentLinkBlock(blocks.StructBlock):
     """A link to a record of the document library (its page, with every file and detail)."""
 
     document = blocks.PageChooserBlock(
-        label=pgettext_lazy("library", "document"), page_type="documents.DocumentPage"
+        label=pgettext_lazy("block", "document"), page_type="documents.DocumentPage"
     )
     label = blocks.CharBlock(
         label=_("link text"),

@@ -2,11 +2,11 @@
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
-from django.db.models import Q
+from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -18,9 +18,11 @@ from wagtail.models import (
 from wagtail.search import index
 
 from portal.fields import WebAddressField
+from portal.image_collections import BANNERS
 from portal.models import PortalDocument, PortalImage
 from portal.publishing import PublishRulesMixin
 from portal.queries import public
+from portal.widgets import CollectionImageChooser
 
 from .forms import BannerForm
 from .placements import IMAGE_SIZES, IMAGE_SIZES_HELP, PLACEMENT_CHOICES, PLACEMENTS_BY_KEY
@@ -47,9 +49,9 @@ class Banner(
     )
     text = models.CharField(_("short text"), max_length=255, blank=True)
     slot = models.CharField(_("placement"), max_length=30, choices=PLACEMENT_CHOICES)
-    sort_order = models.PositiveIntegerField(
-        _("order in the placement"), default=0, help_text=_("Smaller numbers come first.")
-    )
+    # Set by dragging in the banner list (``viewsets.BannerReorderView``), never typed: a new
+    # banner, or one moved to another placement, comes last in its placement.
+    sort_order = models.PositiveIntegerField(_("order in the placement"), editable=False)
     target_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("page"),
@@ -88,8 +90,8 @@ class Banner(
     base_form_class = BannerForm
     panels = [
         FieldPanel("title"),
-        FieldRowPanel([FieldPanel("slot"), FieldPanel("sort_order")]),
-        FieldPanel("image", help_text=IMAGE_SIZES_HELP),
+        FieldPanel("slot"),
+        FieldPanel("image", help_text=IMAGE_SIZES_HELP, widget=CollectionImageChooser(BANNERS)),
         FieldPanel("text"),
         FieldPanel("festive"),
         MultiFieldPanel(
@@ -111,6 +113,21 @@ class Banner(
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        moved = self.pk and Banner.objects.filter(pk=self.pk).exclude(slot=self.slot).exists()
+        if self.sort_order is None or moved:
+            self.sort_order = last_position(self.slot) + 1
+        super().save(*args, **kwargs)
+
+    def with_content_json(self, content):
+        """A revision carries the banner's content, not its place in the list: publishing
+        an older revision keeps the order set by dragging since."""
+        banner = super().with_content_json(content)
+        # From the database: this instance may have been loaded before the last move.
+        current = Banner.objects.filter(pk=self.pk).values_list("sort_order", flat=True)
+        banner.sort_order = current.first() if self.pk else self.sort_order
+        return banner
 
     @property
     def placement(self):
@@ -186,6 +203,20 @@ class Banner(
 
     def get_preview_context(self, request, mode_name):
         return {"banner": self, "banner_list": [self], "slot": self.placement, "request": request}
+
+
+def last_position(slot):
+    """The highest ``sort_order`` in ``slot`` (-1 when it holds no banner)."""
+    highest = Banner.objects.filter(slot=slot).aggregate(highest=Max("sort_order"))["highest"]
+    return -1 if highest is None else highest
+
+
+def renumber(slot):
+    """Number the banners of ``slot`` 0, 1, 2... in their present order (ties by age)."""
+    banners = Banner.objects.filter(slot=slot).order_by("sort_order", "pk")
+    for position, (pk, sort_order) in enumerate(banners.values_list("pk", "sort_order")):
+        if sort_order != position:
+            Banner.objects.filter(pk=pk).update(sort_order=position)
 
 
 def shown_in(slot):

@@ -11,13 +11,13 @@ from demo.datafiles import read
 from demo.images import draw_banner
 from mourning.models import MourningMode
 from navigation.models import Menu
+from portal.image_collections import BANNERS, dedicated_collection
 from portal.models import PortalImage
 
 
 class FurnitureLoader:
-    def __init__(self, home, collection):
+    def __init__(self, home):
         self.home = home
-        self.collection = collection
         self.pages = {page.slug: page for page in home.get_descendants()}
 
     def _image(self, title, scene, size, seed):
@@ -27,7 +27,7 @@ class FurnitureLoader:
                 file=ImageFile(io.BytesIO(draw_banner(scene, seed, size)), name="banner.jpg"),
                 title=title,
                 description=title,
-                collection=self.collection,
+                collection=dedicated_collection(BANNERS),
             )
             image.save()
         return image
@@ -46,8 +46,7 @@ class FurnitureLoader:
             banner = Banner.objects.create(
                 title=spec["title"],
                 text=spec["text"],
-                slot=spec["slot"],
-                sort_order=order,
+                slot=spec["slot"],  # each comes last in its slot: the file's order
                 image=self._image(f"Banner: {spec['title']}", spec["scene"], size, order),
                 festive=spec["festive"],
                 live=False,

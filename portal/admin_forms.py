@@ -1,11 +1,13 @@
 """Admin forms every page type shares, and the rule against saving over someone's work."""
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.forms.pages import CopyForm
+from wagtail.admin.widgets import AdminAutoHeightTextInput
 from wagtail.models import Revision
 
 
@@ -35,8 +37,30 @@ def loaded_from_an_older_copy(data: Mapping[str, Any], latest_revision: Revision
     return False
 
 
+_LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+
+
+class TitleInput(AdminAutoHeightTextInput):
+    """The page title on as many lines as it takes while it is typed (Wagtail's one-line input
+    hid the end of a long title); Enter adds no line break."""
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        super().__init__(
+            {"data-action": "keydown.enter->w-autosize#resize:prevent", **(attrs or {})}
+        )
+
+
 class PortalPageForm(WagtailAdminPageForm):
     """Base of every page form: a save from an older copy never replaces a newer revision."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if "title" in self.fields:
+            self.fields["title"].widget = TitleInput(self.fields["title"].widget.attrs)
+
+    def clean_title(self) -> str:
+        """A title pasted with line breaks is one line."""
+        return _LINE_BREAKS.sub(" ", self.cleaned_data["title"]).strip()
 
     def clean(self) -> dict[str, Any]:
         cleaned_data = super().clean()

@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -49,7 +50,7 @@ class HeadingBlock(blocks.StructBlock):
 class ImageBlock(blocks.StructBlock):
     """An image with its caption and credit; both default to what the image record says."""
 
-    image = PrefetchingImageChooserBlock(label=_("image"))
+    image = PrefetchingImageChooserBlock(label=pgettext_lazy("block", "image"))
     caption = blocks.CharBlock(
         label=_("caption"),
         required=False,

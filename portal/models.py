@@ -20,6 +20,7 @@ from wagtail.search import index
 from . import extraction, signals, visibility
 from .admin_forms import PortalCopyForm, PortalPageForm
 from .collation import COLLATION
+from .image_collections import DOCUMENT_PREVIEWS, dedicated_collection
 from .permissions import WorkflowPagePermissionTester
 from .public_files import is_new_upload, to_private
 from .publishing import PublishRulesMixin, refuse_unless_may_go_live
@@ -190,7 +191,7 @@ class PortalDocument(PublishedFileMixin, AbstractDocument):
             file=ImageFile(
                 io.BytesIO(jpeg), name=f"{self.file.name.rsplit('/', 1)[-1]}-trang-1.jpg"
             ),
-            collection_id=collection_id or self.collection_id,
+            collection_id=collection_id or dedicated_collection(DOCUMENT_PREVIEWS).pk,
             public_since=timezone.now(),  # drawn only for records readers see
         )
         image.save()

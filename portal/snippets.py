@@ -106,7 +106,37 @@ class DraftAwareSnippetChooserViewSet(SnippetChooserViewSet):
     chosen_multiple_view_class = VisibleChosenMultipleView
 
 
-class CopyView(wagtail_views.CopyView):
+# The mixin is checked against the create and edit views it is mixed into.
+if TYPE_CHECKING:
+    from wagtail.admin.views.generic.mixins import CreateEditViewOptionalFeaturesMixin
+
+    class _FormViewBase(CreateEditViewOptionalFeaturesMixin, wagtail_views.CreateView):
+        pass
+
+else:
+    _FormViewBase = object
+
+
+class NoAutosaveAfterRefusalMixin(_FormViewBase):
+    """A form sent back with its errors is not saved behind the user's back.
+
+    Wagtail shows the refused form again as "unsaved changes", which its autosave saves at
+    once: a refused submission ended as a draft created or saved under "could not be
+    created", the header saying "saved". What was typed is shown again, unsaved; the user
+    corrects it and chooses what to do.
+    """
+
+    def form_invalid(self, form: ModelForm) -> HttpResponseBase:
+        if not self.expects_json_response:
+            self.autosave_enabled = False
+        return super().form_invalid(form)
+
+
+class CreateView(NoAutosaveAfterRefusalMixin, wagtail_views.CreateView):
+    pass
+
+
+class CopyView(NoAutosaveAfterRefusalMixin, wagtail_views.CopyView):
     """The add form, filled in from the item copied.
 
     Wagtail's copy screen posts to "add"; a form posted to the copy address itself would be
@@ -124,10 +154,11 @@ class SnippetViewSet(wagtail_views.SnippetViewSet):
     """Base of every snippet's viewset."""
 
     chooser_viewset_class = SnippetChooserViewSet
+    add_view_class = CreateView
     copy_view_class = CopyView
 
 
-class EditView(wagtail_views.EditView):
+class EditView(NoAutosaveAfterRefusalMixin, wagtail_views.EditView):
     def is_valid(self, form: ModelForm) -> bool:
         """Refuse a save made from an older copy than the latest revision.
 

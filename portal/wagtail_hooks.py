@@ -14,6 +14,7 @@ from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 
 from .blocks import PortalTableBlock
+from .image_collections import photos_only
 from .image_sizes import warn_about_small_images
 from .media_views import library_for_the_chooser, media_chosen, media_usage
 from .permissions import user_can_create
@@ -155,3 +156,4 @@ def media_screens_checked_as_images_and_documents():
 
 
 hooks.register("construct_media_chooser_queryset", library_for_the_chooser)
+hooks.register("construct_image_chooser_queryset", photos_only)

@@ -81,7 +81,6 @@ def banner_data(**fields):
     data = {
         "title": "Cuộc thi tìm hiểu Nghị quyết",
         "slot": "right_column",
-        "sort_order": "1",
         "image": "",
         "text": "",
         "target_page": "",

@@ -514,7 +514,8 @@ SNIPPET_VIEWS = {
 }
 MODERATED_SNIPPETS = ("banners_banner", "navigation_menu", "schedule_scheduleentry")
 # The views each snippet has: moderated ones with previews (banners, menus), the schedule
-# (moderated, no preview), plain lists (with manual ordering for two of them).
+# (moderated, no preview), plain lists (with manual ordering for two of them; banners are
+# ordered by dragging too).
 PLAIN = ("list", "list_results", "add", "edit", "delete", "usage", "history", "history_results")
 PLAIN_COPY = (*PLAIN, "copy")
 MODERATED = (
@@ -533,7 +534,7 @@ MODERATED = (
 )
 PREVIEWED = (*MODERATED, "preview_on_add", "preview_on_edit", "revisions_view", "workflow_preview")
 VIEWS_OF = {
-    "banners_banner": PREVIEWED,
+    "banners_banner": (*PREVIEWED, "reorder"),  # by dragging, within a placement
     "navigation_menu": PREVIEWED,
     "schedule_scheduleentry": MODERATED,
     "units_unit": PLAIN_COPY,

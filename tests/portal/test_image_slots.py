@@ -119,7 +119,6 @@ def banner_data(**fields):
     return {
         "title": "Mừng Đảng, mừng Xuân",
         "slot": "home_carousel",
-        "sort_order": "1",
         "image": "",
         "text": "",
         "target_page": "",

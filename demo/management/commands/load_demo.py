@@ -85,7 +85,7 @@ class Command(BaseCommand):
             f"{len(report.rejected)} rejected ({report.per_second:.1f} per second)."
         )
         InteractionLoader(home, pages.organisation.get("email", "")).load()
-        furniture = FurnitureLoader(home, pages.collection)
+        furniture = FurnitureLoader(home)
         furniture.load_menus()
         add_to_main_menu(gallery)
         load_polls(home)
