@@ -2,10 +2,19 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.test import Client
 
 from tests.home.factories import home_page
 from tests.portal.factories import without_wagtail_default_workflow
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: the test databases hand the same primary keys to
+    new rows, and a rendition or fragment cached under another test's image 1 is not this
+    test's (tests run in several processes, in an order of their choosing)."""
+    cache.clear()
 
 
 @pytest.fixture

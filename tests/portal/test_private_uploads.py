@@ -10,6 +10,7 @@ import re
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from wagtail.models import Collection
 from wagtail.test.utils.form_data import rich_text, streamfield
 from wagtailmedia.models import Media
 
@@ -38,11 +39,19 @@ def logged_in(client, user):
     return client
 
 
+def root_collection_id():
+    """The upload page names a collection once there are several (banners, first pages)."""
+    return Collection.get_first_root_node().pk
+
+
 def upload_image(client, name="anh-hoi-nghi.png"):
     """As the admin's "add images" page does (one file per request)."""
     response = client.post(
         reverse("wagtailimages:add_multiple"),
-        {"files[]": SimpleUploadedFile(name, tiny_png(1200, 700), content_type="image/png")},
+        {
+            "files[]": SimpleUploadedFile(name, tiny_png(1200, 700), content_type="image/png"),
+            "collection": root_collection_id(),
+        },
     )
     assert response.json()["success"], response.content
     return PortalImage.objects.get(pk=response.json()["image_id"])
@@ -54,7 +63,10 @@ def upload_document(client, name="ke-hoach.pdf"):
     data = make_pdf(["ĐẢNG ỦY KHỐI"], "KẾ HOẠCH", ["Nội dung kế hoạch."])
     response = client.post(
         reverse("wagtaildocs:add_multiple"),
-        {"files[]": SimpleUploadedFile(name, data, content_type="application/pdf")},
+        {
+            "files[]": SimpleUploadedFile(name, data, content_type="application/pdf"),
+            "collection": root_collection_id(),
+        },
     )
     assert response.json()["success"], response.content
     return PortalDocument.objects.get(pk=response.json()["doc_id"])
