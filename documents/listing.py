@@ -65,6 +65,11 @@ class LibraryListing:
     def active(self):
         return bool(self.number) or any(self.values.values())
 
+    @property
+    def active_facets(self):
+        """How many filters besides the number box are set (the folded filters' button says so)."""
+        return sum(1 for value in self.values.values() if value)
+
     def _filtered(self):
         documents = self.library.documents().with_status()
         v = self.values

@@ -104,12 +104,14 @@ class WorkSchedulePage(RoutablePageMixin, PortalPage):
         for entry in entries:
             by_day[entry.date].append(entry)
         days = [(day, dates.weekday_name(day), items) for day, items in by_day.items()]
+        today = timezone.localdate()
         return self.render(
             request,
             context_overrides={
                 "monday": monday,
                 "sunday": sunday,
                 "days": days,
+                "today": today if monday <= today <= sunday else None,
                 "week_number": monday.isocalendar()[1],
                 "previous_url": self.week_url(monday - datetime.timedelta(days=7)),
                 "next_url": self.week_url(monday + datetime.timedelta(days=7)),

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from tests.quality.htmlvalidate import CONFIG, RELAXED, assert_valid_html, html_errors
-from tests.quality.reader_site import reader_site
+from tests.quality.reader_site import reader_site, wide_content
 
 pytestmark = pytest.mark.django_db
 
@@ -22,11 +22,15 @@ def rendered(client, url):
 
 def test_reader_pages_are_valid_html(client):
     site = reader_site()
+    wide = wide_content(site)
     pages = {
         "home": site.home.url,
         "section": site.section.url,
         "article": site.article.url,
         "document library": site.library.url,
+        "document library filtered": f"{site.library.url}?loai=nghi-quyet&so=05",
+        "work schedule": wide.schedule.url,
+        "article with a table": wide.table_article.url,
         "document": site.document.url,
         "search": "/tim-kiem/?q=hoi+nghi",
         "search page without a query": "/tim-kiem/",
