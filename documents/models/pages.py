@@ -246,18 +246,18 @@ class DocumentPage(PortalPage):
         if not self.publishable or self.secrecy:
             return None
         issuer = self.issuer.display_name() if self.issuer else ""
-        text = " ".join(
-            [
-                self.title,
-                self.number,
-                str(self.doc_type or ""),
-                issuer,
-                self.summary,
-                lookups.file_text(self),
-            ]
-        )
+        text = " ".join([self.summary, lookups.file_text(self)])
         date = start_of(self.date_issued) if self.date_issued else self.first_published_at
-        return SearchRecord("document", self.summary, text, date, issuer, self.number_key)
+        return SearchRecord(
+            "document",
+            self.summary,
+            text,
+            date,
+            issuer,
+            self.number_key,
+            title_words=str(self.doc_type or ""),
+            labels=" ".join([self.number, issuer]),
+        )
 
     def publish_problems(self):
         problems = []
