@@ -229,9 +229,10 @@ def _ranked_ids(parsed, filters, private_paths, offset, limit, exclude_ids=()):
             cursor.execute("SET LOCAL enable_indexscan = off")
             cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute(
-            f"SELECT e.page_id, {first} AS first, {score} AS score FROM search_searchentry e"
-            f" WHERE e.page_id IN ({candidates})"
-            " ORDER BY first DESC, score DESC, e.date DESC, e.page_id DESC LIMIT %s OFFSET %s",
+            f"SELECT e.page_id, {first} AS document_first, {score} AS score"
+            f" FROM search_searchentry e WHERE e.page_id IN ({candidates})"
+            " ORDER BY document_first DESC, score DESC, e.date DESC, e.page_id DESC"
+            " LIMIT %s OFFSET %s",
             [*first_params, *score_params, *candidate_params, limit, offset],
         )
         rows = cursor.fetchall()
