@@ -16,6 +16,7 @@ from django.utils.translation import pgettext_lazy
 
 from portal.params import QueryParams
 
+from .numbers import PARTY, STATE
 from .status import Status
 
 PAGE_SIZE = 20
@@ -40,11 +41,22 @@ class FacetChoice(NamedTuple):
 
 
 class Facet(NamedTuple):
-    """One filter of the listing (a URL parameter) and its values."""
+    """One filter of the listing (a URL parameter) and its values. ``groups`` holds the same
+    values as the form shows them: under the label of their system (Đảng, Nhà nước) for a
+    filter whose names recur in both (Nghị quyết, Quyết định), else as one unlabelled group."""
 
     parameter: str
     label: str
     choices: list[FacetChoice]
+    groups: list[tuple[str, list[FacetChoice]]]
+
+
+# The filters whose values belong to a system and are shown grouped by it, under these labels.
+GROUPED_BY_SYSTEM = ("loai", "co-quan")
+SYSTEM_GROUPS = {
+    PARTY: pgettext_lazy("library filter group", "Party"),
+    STATE: pgettext_lazy("library filter group", "State"),
+}
 
 
 class LibraryListing:
@@ -123,38 +135,48 @@ class LibraryListing:
     def facets(self):
         """The filters of the form, each value with its count (kept when selected)."""
         labels = self.labels
+        # (value, name, count, system) of every value; the system only where it groups.
         options = {
             "loai": [
-                (slug, name, self.counts["loai"][pk])
-                for pk, (slug, name) in labels["types"].items()
+                (slug, name, self.counts["loai"][pk], system)
+                for pk, (slug, name, system) in labels["types"].items()
             ],
             "co-quan": [
-                (code, name, self.counts["co-quan"][pk])
-                for pk, (code, name) in labels["issuers"].items()
+                (code, name, self.counts["co-quan"][pk], system)
+                for pk, (code, name, system) in labels["issuers"].items()
             ],
             "linh-vuc": [
-                (slug, name, self.counts["linh-vuc"][pk])
+                (slug, name, self.counts["linh-vuc"][pk], "")
                 for pk, (slug, name) in labels["fields"].items()
             ],
             "nam": [
-                (str(year), str(year), count)
+                (str(year), str(year), count, "")
                 for year, count in sorted(self.counts["nam"].items(), reverse=True)
             ],
-            "he": [(key, name, self.counts["he"][key]) for key, name in labels["systems"].items()],
+            "he": [
+                (key, name, self.counts["he"][key], "") for key, name in labels["systems"].items()
+            ],
             "tinh-trang": [
-                (value, str(label), self.counts["tinh-trang"][value])
+                (value, str(label), self.counts["tinh-trang"][value], "")
                 for value, label in Status.choices
             ],
         }
         facets = []
         for parameter, label in FACETS.items():
             selected = self.values[parameter]
-            choices = [
-                FacetChoice(value, name, count, value == selected)
-                for value, name, count in options[parameter]
+            shown = [
+                (FacetChoice(value, name, count, value == selected), system)
+                for value, name, count, system in options[parameter]
                 if count or value == selected
             ]
-            facets.append(Facet(parameter, label, choices))
+            groups = [("", [choice for choice, _ in shown])]
+            if parameter in GROUPED_BY_SYSTEM:
+                groups = [
+                    (str(group_label), [choice for choice, system in shown if system == key])
+                    for key, group_label in SYSTEM_GROUPS.items()
+                ]
+                groups = [(name, choices) for name, choices in groups if choices]
+            facets.append(Facet(parameter, label, [choice for choice, _ in shown], groups))
         return facets
 
     def query_string(self, **changes):

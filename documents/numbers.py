@@ -5,11 +5,17 @@ State: ``959/QĐ-UBND`` (number / type - issuer), ``43/2011/NĐ-CP`` (number / y
 issuer), ``24/2018/QH14`` (a law), and the công văn with no type: ``3241/SNV-TT``
 (number / issuer - unit).
 
-The parser accepts spaces, swapped hyphen and slash, lower case, "1-KH" for "01-KH", a
-leading "Số", and D typed for Đ where only one reading is known (DUK -> ĐUK, QD -> QĐ;
-DA stays Dự án since it is a symbol of its own). It keeps the printed form, gives a
-canonical key for matching (``fold`` of the normalised form), suggests type, issuer and
-system, and flags what it does not know instead of rejecting it.
+The parser accepts spaces, swapped hyphen and slash, lower case, "1-KH" for "01-KH", the
+words people put before a number ("Số", "Nghị quyết 41-NQ/TW", "Quyết định số 1102/QĐ-TTg"),
+and D typed for Đ where only one reading is known (DUK -> ĐUK, QD -> QĐ; DA stays Dự án since
+it is a symbol of its own). It keeps the printed form, gives a canonical key for matching
+(``fold`` of the normalised form), suggests type, issuer and system, and flags what it does
+not know instead of rejecting it.
+
+The printed form writes a number under 10 with a leading zero in both systems, as documents
+are issued (Party rules on the presentation of documents; Decree 30/2020/NĐ-CP for the
+State): "08/2022/NQ-HĐND", "07-QC/ĐUK". The key drops the zero, so "8/2022/NQ-HĐND" typed in
+a search finds the same document.
 """
 
 import itertools
@@ -24,7 +30,14 @@ _CODE = r"[A-Za-zĐđ][A-Za-zĐđ0-9]*"
 _LEGAL = re.compile(rf"^(\d{{1,6}})[/-](\d{{4}})[/-]({_CODE})[-/]({_CODE})$")
 _LAW = re.compile(r"^(\d{1,6})[/-](\d{4})[/-](QH\d*)$", re.IGNORECASE)
 _THREE = re.compile(rf"^(\d{{1,6}})([-/])({_CODE})([-/])({_CODE})$")
-_PREFIX = re.compile(r"^(số|so)[:.]?", re.IGNORECASE)
+# Words before the first digit: "Số:", "Nghị quyết", "Quyết định số". A number and symbol
+# starts with its number, so whatever words come first are the reader's, not the symbol's.
+_LEADING_WORDS = re.compile(r"^[^\W\d_]+(?:[\s.:]+[^\W\d_]+)*[\s.:]*(?=\d)")
+
+
+def _printed_number(number):
+    """A document's number as issued: under 10 with a leading zero (8 -> "08")."""
+    return f"{number:02d}"
 
 
 @dataclass(frozen=True)
@@ -94,7 +107,7 @@ def parse(text, vocabulary):
     """Read ``text`` as a number and symbol; never raises."""
     typed = nfc(text or "").strip()
     result = ParsedNumber(typed=typed)
-    cleaned = _PREFIX.sub("", typed.translate(_DASHES)).strip(" .")
+    cleaned = _LEADING_WORDS.sub("", typed.translate(_DASHES)).strip(" .")
     # A space may stand for a separator: "106 KH TU", "106 KH/TU", "43 2011 NĐ CP". The
     # separators' places then count, not their kind (the shapes below accept both).
     compact = re.sub(r"\s+", "-", re.sub(r"\s*([-/])\s*", r"\1", cleaned))
@@ -106,14 +119,16 @@ def parse(text, vocabulary):
         number, year, term = match.groups()
         result.number, result.year, result.system = int(number), int(year), STATE
         result.issuer_code = "QH"  # a law: Quốc hội, with its term (QH14)
-        result.printed = f"{result.number}/{year}/{_upper(term)}"
+        result.printed = f"{_printed_number(result.number)}/{year}/{_upper(term)}"
     elif match := _LEGAL.match(compact):
         number, year, symbol, issuer = match.groups()
         result.number, result.year, result.system = int(number), int(year), STATE
         symbol, known_symbol = resolve_code(symbol, vocabulary.state_symbols)
         issuer, known_issuer = resolve_code(issuer, vocabulary.state_issuers)
         result.symbol, result.issuer_code = _spell(symbol, vocabulary), _spell(issuer, vocabulary)
-        result.printed = f"{result.number}/{year}/{result.symbol}-{result.issuer_code}"
+        result.printed = (
+            f"{_printed_number(result.number)}/{year}/{result.symbol}-{result.issuer_code}"
+        )
         _flag(result, known_symbol, known_issuer)
     elif match := _THREE.match(compact):
         _read_three_parts(result, match.groups(), vocabulary)
@@ -176,15 +191,16 @@ def _read_three_parts(result, groups, vocabulary):
         result.symbol = _spell(a_code, vocabulary)
         result.issuer_code = _spell(b_code, vocabulary)
         _flag(result, a_known, b_known)
+        number = _printed_number(result.number)
         if system == PARTY:
-            result.printed = f"{result.number:02d}-{result.symbol}/{result.issuer_code}"
+            result.printed = f"{number}-{result.symbol}/{result.issuer_code}"
         else:
-            result.printed = f"{result.number}/{result.symbol}-{result.issuer_code}"
+            result.printed = f"{number}/{result.symbol}-{result.issuer_code}"
     else:
         result.issuer_code = _spell(a_code, vocabulary)
         result.unit_code = b_code
         _flag(result, True, a_known)
-        result.printed = f"{result.number}/{result.issuer_code}-{result.unit_code}"
+        result.printed = f"{_printed_number(result.number)}/{result.issuer_code}-{result.unit_code}"
 
 
 def vocabulary_from(types, issuers):

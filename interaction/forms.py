@@ -1,5 +1,10 @@
 """The reader forms. Each is a GuardedForm (honeypot, minimum fill time) and a ModelForm of
-ReaderMessage, so model limits (lengths, the phone pattern) are the form's limits too."""
+ReaderMessage, so model limits (lengths, the phone pattern) are the form's limits too.
+
+One rule for contact details: a form that must reply (a comment on a draft, a contact
+message) asks for a name and an email or phone; the others (a question, an error report)
+take a message without any, and the lookup code carries the answer. Whenever contact
+details are given, the reader's consent is needed to keep them."""
 
 from django import forms
 from django.utils import timezone
@@ -21,6 +26,8 @@ class ReaderMessageForm(GuardedForm, forms.ModelForm):
     contact_required = False
 
     consent = forms.BooleanField(label=CONSENT_LABEL, required=False)
+    # The consent label is a sentence: the error summary names the field shorter.
+    short_labels = {"consent": _("Consent")}
 
     class Meta:
         model = ReaderMessage
@@ -56,11 +63,24 @@ class ReaderMessageForm(GuardedForm, forms.ModelForm):
                 "email", _("Give an email address or a phone number so the board can reply.")
             )
         if any(contact) and not cleaned.get("consent"):
-            self.add_error(
-                "consent",
-                _("Tick the box to agree, or leave your contact details empty."),
-            )
+            self.add_error("consent", self.consent_missing_message())
         return cleaned
+
+    def consent_missing_message(self):
+        if self.contact_required:
+            return _("Tick the box to agree: the board needs your contact details to reply.")
+        return _(
+            "Tick the box to agree to us keeping your contact details, or clear them: "
+            "they are optional here."
+        )
+
+    def error_summary(self):
+        """(field id, short label, error) for each error, in the order of the fields."""
+        return [
+            (field.auto_id, self.short_labels.get(field.name, field.label), error)
+            for field in self
+            for error in field.errors
+        ]
 
     def save(self, commit=True):
         message = super().save(commit=False)
@@ -77,8 +97,10 @@ class ReaderMessageForm(GuardedForm, forms.ModelForm):
 
 
 class QuestionForm(ReaderMessageForm):
+    """A question may be asked without a name or contact details: the published answer
+    and the lookup code reach the reader anyway."""
+
     kind = ReaderMessage.Kind.QUESTION
-    contact_required = True
 
     topic = forms.ModelChoiceField(
         Topic.objects.all(), label=_("Topic"), empty_label=_("Choose a topic")

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from articles.models import ArticlePage
 from documents.models import DocumentPage
 from portal.form_protection import rate_limit, submit_once, too_many_requests
+from portal.params import query_params
 from portal.queries import public
 
 from .forms import CorrectionForm, LookupForm
@@ -123,8 +124,9 @@ def receipt(request):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def lookup(request):
-    """Status (and, for an answered question, the answer) of the message with this code;
-    nothing else: not the question, not who sent it."""
+    """Status, what was sent and, once answered, the answer of the message with this code;
+    never who sent it (the code alone is no proof of identity). The receipt's link names the
+    code in the address (``?code=``) to fill the box; only a post looks it up."""
     message = None
     searched = False
     if request.method == "POST":
@@ -136,7 +138,7 @@ def lookup(request):
             searched = True
             message = ReaderMessage.objects.filter(code=form.cleaned_data["code"]).first()
     else:
-        form = LookupForm()
+        form = LookupForm(initial={"code": query_params(request).text("code", max_length=30)})
     return TemplateResponse(
         request,
         "interaction/lookup.html",

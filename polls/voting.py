@@ -35,7 +35,13 @@ ANCHOR = "binh-chon"
 
 
 class VoteForm(GuardedForm):
-    """One answer of the poll, plus the honeypot and the signed start time."""
+    """One answer of the poll, plus the honeypot and the signed start time.
+
+    A vote is one click: a reader who ticks and sends at once is not refused as too quick
+    (no minimum time); robots still meet the honeypot, the signed one-time start, the
+    cookie and the rate limits."""
+
+    MIN_FILL_SECONDS = 0
 
     option = forms.ModelChoiceField(
         queryset=None,  # the poll's own answers, set for each form
@@ -116,7 +122,8 @@ def receive_vote(request, poll):
     As for every reader form (``portal.form_protection``): a filled honeypot or a forged
     start time is dropped silently; the same form posted again before the first answer set
     the cookie (a double click) is counted once, and answered as the first was; a post sent
-    too soon after the page was shown, or a day later, is shown again to be sent again.
+    a day after the page was shown is shown again to be sent again. Unlike a typed form, a
+    vote sent at once is counted (``VoteForm.MIN_FILL_SECONDS``).
     """
     now = timezone.now()
     status = poll.status(now)
@@ -144,7 +151,7 @@ def receive_vote(request, poll):
     if form.earlier_receipt() is not None:
         return vote_counted(request, poll, now)
     if problem is not None:
-        # Sent very quickly, or a day after the page was opened: a person may do that too.
+        # Sent a day after the page was opened: a person may do that too.
         # Nothing is counted; the form comes back with their choice and a fresh start time.
         form.ask_to_send_again()
         return show_poll(request, poll, vote_form=form)

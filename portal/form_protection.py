@@ -105,6 +105,9 @@ class GuardedForm(forms.Form):
     The signed start also carries a random token, new each time the form is shown: the view
     takes a post through ``submit_once``, so the same form sent twice is taken once and its
     second post gets the answer the first got (``earlier_receipt``).
+
+    A form that is one click rather than typing (a poll vote) sets ``MIN_FILL_SECONDS = 0``:
+    the honeypot, the signed start, the one-time token and the view's rate limits still hold.
     """
 
     MIN_FILL_SECONDS = 3
@@ -150,7 +153,7 @@ class GuardedForm(forms.Form):
             return self.EXPIRED
         except signing.BadSignature:
             return self.ROBOT
-        if time.time() - float(start["at"]) < self.MIN_FILL_SECONDS:
+        if self.MIN_FILL_SECONDS and time.time() - float(start["at"]) < self.MIN_FILL_SECONDS:
             return self.TOO_SOON
         return None
 

@@ -30,10 +30,17 @@ class SearchRecord:
 
     kind: str
     summary: str
-    text: str  # every word the page is found by
+    # Every word the page is found by. A result shows its title apart, and its passage is
+    # this text without the title it may begin with.
+    text: str
     date: datetime.datetime | None
     section: str = ""  # shown under the result: the section, or a document's issuer
     number_key: str = ""  # a document's number, as documents.vocabulary reads it
+    # Words ranked as part of the title and left out of the passage: a document's type.
+    title_words: str = ""
+    # Words the page is also found by that its result shows apart, not in the passage: a
+    # document's number and issuer.
+    labels: str = ""
 
 
 class IndexLookups(Protocol):

@@ -5,9 +5,11 @@ matched with AND in the engine's full-text index (FTS5 on SQLite, a tsvector on
 PostgreSQL). Ranking is the same plain SQL on both engines, so both give the same order:
 
 1. documents whose number or symbol the query is, in any form the parser reads;
-2. then by a score from the title and the summary (the words there, all of them, the
+2. then documents whose title or type holds the query (its words side by side, and every
+   quoted phrase): "nghi quyet" lists the resolutions before the news that mention one;
+3. then by a score from the title and the summary (the words there, all of them, the
    words side by side), the words typed with marks found with those marks;
-3. then newer first.
+4. then newer first.
 
 A word found in most of the site is answered at once: only the 2,000 newest matches are
 ranked (by date on PostgreSQL, by index order, which is creation order, on SQLite), and the
@@ -149,6 +151,16 @@ def _score_sql(parsed):
     return " + ".join(terms) or "0", params
 
 
+def _document_first_sql(parsed):
+    """1 for a document whose title (with its type) holds the query, else 0; and params."""
+    conditions, params = ["e.kind = %s"], [SearchEntry.Kind.DOCUMENT.value]
+    for words in ([parsed.words] if parsed.words else []) + parsed.phrases:
+        condition, condition_params = _contains("e.folded_title", words)
+        conditions.append(condition)
+        params.extend(condition_params)
+    return f"CASE WHEN {' AND '.join(conditions)} THEN 1 ELSE 0 END", params
+
+
 def _candidates_sql(parsed, where, params, limit):
     """(SQL selecting the page ids of the ``limit`` newest matches, its params).
 
@@ -203,9 +215,10 @@ def _postgres_candidates(parsed, where, params, limit):
 
 
 def _ranked_ids(parsed, filters, private_paths, offset, limit, exclude_ids=()):
-    """([(page id, score)], number of matches up to COUNT_LIMIT + 1)."""
+    """([(page id, document first, score)], number of matches up to COUNT_LIMIT + 1)."""
     where, params = _filter_sql(filters, private_paths, "e", exclude_ids)
     candidates, candidate_params = _candidates_sql(parsed, where, params, CANDIDATES)
+    first, first_params = _document_first_sql(parsed)
     score, score_params = _score_sql(parsed)
     with transaction.atomic(), connection.cursor() as cursor:
         if connection.vendor == "postgresql":
@@ -216,10 +229,11 @@ def _ranked_ids(parsed, filters, private_paths, offset, limit, exclude_ids=()):
             cursor.execute("SET LOCAL enable_indexscan = off")
             cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute(
-            f"SELECT e.page_id, {score} AS score FROM search_searchentry e"
-            f" WHERE e.page_id IN ({candidates})"
-            " ORDER BY score DESC, e.date DESC, e.page_id DESC LIMIT %s OFFSET %s",
-            [*score_params, *candidate_params, limit, offset],
+            f"SELECT e.page_id, {first} AS document_first, {score} AS score"
+            f" FROM search_searchentry e WHERE e.page_id IN ({candidates})"
+            " ORDER BY document_first DESC, score DESC, e.date DESC, e.page_id DESC"
+            " LIMIT %s OFFSET %s",
+            [*first_params, *score_params, *candidate_params, limit, offset],
         )
         rows = cursor.fetchall()
         counting, counting_params = _candidates_sql(parsed, where, params, None)
@@ -253,20 +267,21 @@ class Results:
 
 
 def _prefer_marks(rows, marked):
-    """Re-order ``rows`` so that titles, then summaries, with the marked words come first.
+    """Re-order ``rows`` so that titles, then summaries, with the marked words come first,
+    the documents whose title holds the query still ahead of the rest.
 
     "Đảng" and "đang" fold alike, so both match; a reader who typed "Đảng" sees the
     entries that say "Đảng" before those that only say "đang".
     """
     wanted = set(marked)
-    texts = SearchEntry.objects.filter(pk__in=[page_id for page_id, _ in rows])
+    texts = SearchEntry.objects.filter(pk__in=[row[0] for row in rows])
     bonus = {}
     for page_id, title, summary in texts.values_list("page_id", "title", "summary"):
         in_title = wanted & {marked_key(word) for word in re.findall(r"\w+", title)}
         in_summary = wanted & {marked_key(word) for word in re.findall(r"\w+", summary)}
         bonus[page_id] = 2 * len(in_title) + len(in_summary)
-    order = {page_id: index for index, (page_id, _) in enumerate(rows)}
-    return sorted(rows, key=lambda row: (-bonus.get(row[0], 0), order[row[0]]))
+    order = {row[0]: index for index, row in enumerate(rows)}
+    return sorted(rows, key=lambda row: (-row[1], -bonus.get(row[0], 0), order[row[0]]))
 
 
 def _text_matches(parsed, filters, private, offset, limit, exclude_ids):
@@ -294,7 +309,7 @@ def run_search(text, filters=None, offset=0, limit=20):
         rows, text_count = _text_matches(
             parsed, filters, private, text_offset, limit - len(ids), number_hits
         )
-        ids += [page_id for page_id, _score in rows]
+        ids += [row[0] for row in rows]
         count += text_count
     capped = count > COUNT_LIMIT
     return Results(parsed, ids, min(count, COUNT_LIMIT), capped, number_hits)

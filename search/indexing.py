@@ -85,22 +85,31 @@ def entry_for(page, lookups=None, private_paths=None):
     if record is None:
         return None
     summary, date = record.summary, record.date
-    text = " ".join(record.text.split())[:MAX_TEXT]
+    passage = passage_text(" ".join(record.text.split())[:MAX_TEXT], page.title)
+    title = " ".join([page.title, record.title_words]).strip()
     return SearchEntry(
         page_id=page.pk,
         kind=record.kind,
         path=page.path,
         title=page.title,
         summary=summary or "",
-        text=text,
-        folded_title=index_text(page.title),
+        text=passage,
+        folded_title=index_text(title),
         folded_summary=index_text(summary or ""),
-        folded=index_text(text),
+        folded=index_text(" ".join([title, record.labels, passage])),
         # Never empty: results are ordered newest first, and NULLs would sort first on PostgreSQL.
         date=date or page.last_published_at or page.first_published_at or timezone.now(),
         section=record.section[:255],
         number_key=record.number_key,
     )
+
+
+def passage_text(text, title):
+    """``text`` without the title it begins with: a result shows its title apart."""
+    title = " ".join(title.split())
+    if title and text.startswith(title):
+        return text[len(title) :].lstrip()
+    return text
 
 
 def update_entry(page):

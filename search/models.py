@@ -25,10 +25,11 @@ class SearchEntry(models.Model):
     path = models.CharField(max_length=255, db_index=True)  # for sections and privacy
     title = models.CharField(max_length=500)
     summary = models.TextField(blank=True)
-    text = models.TextField(blank=True)  # original text, for the snippet
-    folded_title = models.TextField(blank=True)
+    text = models.TextField(blank=True)  # original text without the title, for the passage
+    folded_title = models.TextField(blank=True)  # the title and a document's type
     folded_summary = models.TextField(blank=True)
-    folded = models.TextField(blank=True)  # title, summary, body and files, as tokens
+    # Title, document type, number and issuer, summary, body and files, as tokens.
+    folded = models.TextField(blank=True)
     date = models.DateTimeField(null=True, db_index=True)
     section = models.CharField(max_length=255, blank=True)  # section or issuer, for display
     number_key = models.CharField(max_length=100, blank=True)

@@ -91,8 +91,9 @@ def highlight(text, rules):
     """A passage of ``text`` around the first match, matched words in <mark>, escaped.
 
     ``rules`` (from ``highlight_rules``) say which words count: a word the reader typed
-    without marks lights up in every form, one typed with marks only in that form. Long
-    texts are read a piece at a time, up to the first match.
+    without marks lights up in every form, one typed with marks only in that form, and the
+    syllables of a query light up where they stand together. Long texts are read a piece at
+    a time, up to the first match.
     """
     first = _first_match(text, rules)
     if first is None:
@@ -115,17 +116,29 @@ def highlight(text, rules):
 
 
 def _spans(text, rules):
-    """(start, stop) in ``text`` of each word the rules match."""
+    """(start, stop) in ``text`` of each run of matched words the rules light up: words
+    side by side in the text that are neighbours in the query, or a lone word that counts
+    alone (see ``HighlightRules``)."""
     folded, origins = fold_with_map(text)
-    spans = []
+    runs = []  # [start, stop, last word, words in the run]
     for match in _FOLDED_WORD.finditer(folded):
-        required = rules.get(normalise_word(match.group()), False)
+        word = normalise_word(match.group())
+        required = rules.words.get(word, False)
         if required is False:
             continue
-        span = (origins[match.start()], origins[match.end() - 1] + 1)
-        if required is None or marked_key(text[span[0] : span[1]]) in required:
-            spans.append(span)
-    return spans
+        start, stop = origins[match.start()], origins[match.end() - 1] + 1
+        if required is not None and marked_key(text[start:stop]) not in required:
+            continue
+        last = runs[-1] if runs else None
+        if last and (last[2], word) in rules.pairs and _JOINER.fullmatch(text[last[1] : start]):
+            last[1:] = [stop, word, last[3] + 1]
+        else:
+            runs.append([start, stop, word, 1])
+    return [
+        (start, stop)
+        for start, stop, word, length in runs
+        if length > 1 or rules.lone_word_counts(word)
+    ]
 
 
 def _first_match(text, rules):

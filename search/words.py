@@ -11,6 +11,7 @@ text with them); ranking and highlighting prefer the marked form when the reader
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 from portal.text import fold, fold_tokens, nfc
@@ -53,14 +54,37 @@ def marked_words(value):
     return [marked_key(word) for word in _WORD.findall(nfc(value)) if has_marks(word)]
 
 
+@dataclass(frozen=True)
+class HighlightRules:
+    """Which words of a passage a query lights up.
+
+    ``words``: for each folded query word, the marked keys a text word must have (None: any
+    form). ``pairs``: the query's neighbouring words. Vietnamese words are mostly two or
+    more syllables, so a syllable lights up only in a run of syllables that are neighbours
+    in the query too: "nghi quyet" marks "Nghị quyết", not the "nghị" of "Hội nghị". A lone
+    syllable lights up when the query is that one word, and a number always does.
+    """
+
+    words: dict
+    pairs: frozenset
+
+    def lone_word_counts(self, word):
+        return len(self.words) == 1 or any(char.isdigit() for char in word)
+
+
 def highlight_rules(query):
-    """For each folded query word, the marked keys a text word must have (empty: any)."""
+    """The HighlightRules of ``query``."""
     rules = {}
+    sequence = []
     for word in _WORD.findall(nfc(query)):
         for folded in search_words(word):
+            sequence.append(folded)
             required = rules.setdefault(folded, set())
             if required is None or not has_marks(word):
                 rules[folded] = None
             else:
                 required.add(marked_key(word))
-    return {folded: required or None for folded, required in rules.items()}
+    return HighlightRules(
+        words={folded: required or None for folded, required in rules.items()},
+        pairs=frozenset(zip(sequence, sequence[1:], strict=False)),
+    )

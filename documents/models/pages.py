@@ -64,17 +64,20 @@ class DocumentLibraryPage(RoutablePageMixin, PortalPage):
         return public(DocumentPage.objects.live().child_of(self).filter(publishable=True))
 
     def facet_labels(self, province=""):
-        """What the listing's filters show for each type, issuer, field and system (cached)."""
+        """What the listing's filters show for each type, issuer, field and system (cached);
+        a type or an issuer also names its system, under which the filter groups it."""
 
         def load():
             return {
-                "types": {t.pk: (t.slug, str(t)) for t in DocumentType.objects.all()},
-                "issuers": {i.pk: (i.code, i.display_name(province)) for i in Issuer.objects.all()},
+                "types": {t.pk: (t.slug, str(t), t.system) for t in DocumentType.objects.all()},
+                "issuers": {
+                    i.pk: (i.code, i.display_name(province), i.system) for i in Issuer.objects.all()
+                },
                 "fields": {f.pk: (f.slug, f.name) for f in DocumentField.objects.all()},
                 "systems": {value: str(label) for value, label in System.choices},
             }
 
-        return cached("library-labels", load, province)
+        return cached("library-labels-by-system", load, province)
 
     @path("")
     def listing(self, request):
@@ -243,18 +246,18 @@ class DocumentPage(PortalPage):
         if not self.publishable or self.secrecy:
             return None
         issuer = self.issuer.display_name() if self.issuer else ""
-        text = " ".join(
-            [
-                self.title,
-                self.number,
-                str(self.doc_type or ""),
-                issuer,
-                self.summary,
-                lookups.file_text(self),
-            ]
-        )
+        text = " ".join([self.summary, lookups.file_text(self)])
         date = start_of(self.date_issued) if self.date_issued else self.first_published_at
-        return SearchRecord("document", self.summary, text, date, issuer, self.number_key)
+        return SearchRecord(
+            "document",
+            self.summary,
+            text,
+            date,
+            issuer,
+            self.number_key,
+            title_words=str(self.doc_type or ""),
+            labels=" ".join([self.number, issuer]),
+        )
 
     def publish_problems(self):
         problems = []

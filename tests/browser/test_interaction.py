@@ -109,7 +109,9 @@ def test_a_reader_asks_reports_and_checks_the_answer(site, page):
     assert_accessible(page, "lookup form")
     page.fill("#id_code", code.lower())
     page.click("main form button[type=submit]")
-    assert "Cần giấy giới thiệu sinh hoạt đảng tạm thời." in page.inner_text(".lookup-result")
+    result = page.inner_text(".lookup-result")
+    assert "Cần giấy giới thiệu sinh hoạt đảng tạm thời." in result
+    assert "cần giấy tờ gì?" in result, "the question asked is shown with its answer"
     assert "Nguyễn Văn An" not in page.content()
     assert_accessible(page, "lookup result")
 

@@ -204,7 +204,8 @@ def test_document_library(demo, client):
     documents = DocumentPage.objects.all()
     assert documents.filter(live=True).count() >= 60
     assert set(documents.values_list("system", flat=True)) == {"party", "state"}
-    for number in ("43/2011/NĐ-CP", "106-KH/TU", "32-TTr/VPĐUK", "42/2022/NĐ-CP"):
+    numbers = ("43/2011/NĐ-CP", "106-KH/TU", "32-TTr/VPĐUK", "42/2022/NĐ-CP", "08/2022/NQ-HĐND")
+    for number in numbers:
         assert documents.filter(number=number, live=True).exists(), number
     assert documents.filter(number="106-KH/TU").count() == 2  # a Party number recurs
     assert documents.filter(publishable=False, live=False).count() == 1
@@ -213,6 +214,8 @@ def test_document_library(demo, client):
     assert DocumentType.objects.filter(system="party").count() >= 25
     html = client.get("/van-ban/", {"so": "106-KH/TU"}).content.decode()
     assert "2 văn bản" in html
+    html = client.get("/van-ban/", {"so": "Nghị quyết 8/2022/NQ-HĐND"}).content.decode()
+    assert "08/2022/NQ-HĐND" in html and ">8/2022/NQ-HĐND" not in html, "as issued"
     home_html = client.get("/").content.decode()
     assert "Văn bản mới" in home_html
 

@@ -50,3 +50,21 @@ def document_page(
             revision.publish()
         page.refresh_from_db()
     return page
+
+
+def document_form_data(**fields):
+    """What the admin's document form posts: one file, no relations; ``fields`` over it."""
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    return nested_form_data(
+        {
+            "title": "Văn bản",
+            "slug": "van-ban-moi",
+            "summary": "Về công tác xây dựng Đảng",
+            "publishable": "on",
+            "attachments": inline_formset([{"file": pdf_document().pk, "label": ""}]),
+            "relations": inline_formset([]),
+            "comments": inline_formset([]),
+            **fields,
+        }
+    )

@@ -73,7 +73,7 @@ def test_combined_filters_kept_in_the_url(client, library, fixture_documents):
 
 def test_counts_per_facet_value(client, library, fixture_documents):
     result, _html = listing(client, library, he="party")
-    facets = {parameter: choices for parameter, _label, choices in result.facets()}
+    facets = {parameter: choices for parameter, _label, choices, _groups in result.facets()}
     types = {value: count for value, _name, count, _selected in facets["loai"]}
     assert types == {"ke-hoach": 2, "nghi-quyet": 1}
     years = {value: count for value, _name, count, _selected in facets["nam"]}
@@ -88,6 +88,58 @@ def test_the_number_box_finds_every_variant(client, library, fixture_documents):
         assert numbers(result) == ["106-KH/TU@2015-06-22", "106-KH/TU@2021-03-02"], typed
     result, _html = listing(client, library, so="43/2011/ND-CP")
     assert numbers(result) == ["43/2011/NĐ-CP@2011-06-13"]
+
+
+def test_a_number_under_ten_keeps_its_zero_and_is_found_with_or_without_it(client, library):
+    document_page(library, "8/2022/NQ-HĐND", "nghi-quyet-nha-nuoc", "HĐND", "2022-07-13")
+    for typed in (
+        "08/2022/NQ-HĐND",
+        "8/2022/nq-hdnd",
+        "Nghị quyết 08/2022/NQ-HĐND",
+        "Nghị quyết số 8/2022/NQ-HĐND",
+    ):
+        result, html = listing(client, library, so=typed)
+        assert numbers(result) == ["08/2022/NQ-HĐND@2022-07-13"], typed
+    assert "08/2022/NQ-HĐND" in html, "shown as issued, with the zero"
+
+
+def test_the_number_box_takes_the_type_name_before_the_number(client, library):
+    document_page(library, "41-NQ/TW", "nghi-quyet", "TW", "2023-10-10")
+    document_page(library, "1102/QĐ-TTg", "quyet-dinh-nha-nuoc", "TTg", "2023-09-30")
+    result, _html = listing(client, library, so="Nghị quyết 41-NQ/TW")
+    assert numbers(result) == ["41-NQ/TW@2023-10-10"]
+    result, _html = listing(client, library, so="Quyết định số 1102/QĐ-TTg")
+    assert numbers(result) == ["1102/QĐ-TTg@2023-09-30"]
+
+
+def test_types_and_issuers_are_grouped_by_system_with_unique_labels(client, library):
+    """Nghị quyết and Quyết định exist in both systems: each is shown once in its group."""
+    from bs4 import BeautifulSoup
+
+    document_page(library, "05-NQ/ĐUK", "nghi-quyet", "ĐUK", "2021-03-02")
+    document_page(library, "08/2022/NQ-HĐND", "nghi-quyet-nha-nuoc", "HĐND", "2022-07-13")
+    document_page(library, "399-QĐ/TW", "quyet-dinh", "TW", "2021-05-05")
+    document_page(library, "959/QĐ-UBND", "quyet-dinh-nha-nuoc", "UBND", "2021-05-05")
+    html = BeautifulSoup(client.get(library.url).content.decode(), "html.parser")
+    for name in ("loai", "co-quan"):
+        select = html.select_one(f"select[name={name}]")
+        groups = select.find_all("optgroup")
+        assert [group["label"] for group in groups] == ["Đảng", "Nhà nước"], name
+        for group in groups:
+            labels = [option.text for option in group.find_all("option")]
+            assert len(labels) == len(set(labels)), f"{name}: {labels} repeat a label"
+        assert not select.find_all("option", recursive=False)[1:], "every value is in a group"
+    types = html.select_one("select[name=loai]")
+    assert [o.text for o in types.select("optgroup[label='Đảng'] option")] == [
+        "Nghị quyết (1)",
+        "Quyết định (1)",
+    ]
+    assert [o.text for o in types.select("optgroup[label='Nhà nước'] option")] == [
+        "Nghị quyết (1)",
+        "Quyết định (1)",
+    ]
+    fields = html.select_one("select[name=tinh-trang]")
+    assert not fields.find_all("optgroup"), "a filter without systems is not grouped"
 
 
 @pytest.mark.parametrize(

@@ -56,6 +56,28 @@ CASES = [
     ("959/QĐ UBND", "959/QĐ-UBND", "959/qđ-ubnd", "state", "QĐ", "UBND", None),
     ("43/2011/NĐ CP", "43/2011/NĐ-CP", "43/2011/nđ-cp", "state", "NĐ", "CP", 2011),
     ("số 106 - KH / TU", "106-KH/TU", "106-kh/tu", "party", "KH", "TU", None),
+    # A number under 10 is printed as issued, with its leading zero, in both systems; the key
+    # drops it, so either spelling finds the document.
+    ("08/2022/NQ-HĐND", "08/2022/NQ-HĐND", "8/2022/nq-hđnd", "state", "NQ", "HĐND", 2022),
+    ("8/2022/NQ-HĐND", "08/2022/NQ-HĐND", "8/2022/nq-hđnd", "state", "NQ", "HĐND", 2022),
+    ("07-QC/ĐUK", "07-QC/ĐUK", "7-qc/đuk", "party", "QC", "ĐUK", None),
+    ("05/QĐ-UBND", "05/QĐ-UBND", "5/qđ-ubnd", "state", "QĐ", "UBND", None),
+    ("5/QĐ-UBND", "05/QĐ-UBND", "5/qđ-ubnd", "state", "QĐ", "UBND", None),
+    ("03/2022/QH15", "03/2022/QH15", "3/2022/qh15", "state", "", "QH", 2022),
+    ("09/SNV-TT", "09/SNV-TT", "9/snv-tt", "state", "", "SNV", None),
+    # The type's name before the number, as people write it.
+    ("Nghị quyết 41-NQ/TW", "41-NQ/TW", "41-nq/tw", "party", "NQ", "TW", None),
+    ("Quyết định số 1102/QĐ-TTg", "1102/QĐ-TTg", "1102/qđ-ttg", "state", "QĐ", "TTg", None),
+    (
+        "Nghị quyết số: 08/2022/NQ-HĐND",
+        "08/2022/NQ-HĐND",
+        "8/2022/nq-hđnd",
+        "state",
+        "NQ",
+        "HĐND",
+        2022,
+    ),
+    ("nghi quyet 8/2022/nq-hdnd", "08/2022/NQ-HĐND", "8/2022/nq-hđnd", "state", "NQ", "HĐND", 2022),
 ]
 
 
@@ -108,3 +130,23 @@ def test_suggestions_from_the_number():
     assert [t.name for t in types] == ["Quyết định", "Quy định"]  # the symbol only suggests
     types, issuer = suggestions(read_number("3241/SNV-TT"))
     assert types[0].name == "Công văn" and types[0].system == "state" and issuer.code == "SNV"
+
+
+def test_numbers_saved_without_their_zero_get_it_back(library):
+    """Migration 0004: what was stored as "8/2022/NQ-HĐND" is shown as issued."""
+    import importlib
+
+    from django.apps import apps
+
+    from documents.models import DocumentPage
+    from tests.documents.factories import document_page
+
+    migration = importlib.import_module("documents.migrations.0004_numbers_as_issued")
+    page = document_page(library, "08/2022/NQ-HĐND", "nghi-quyet-nha-nuoc", "HĐND", "2022-07-13")
+    party = document_page(library, "07-QC/ĐUK", "quy-che", "ĐUK", "2022-07-13")
+    big = document_page(library, "1102/QĐ-TTg", "quyet-dinh-nha-nuoc", "TTg", "2023-09-30")
+    DocumentPage.objects.filter(pk=page.pk).update(number="8/2022/NQ-HĐND")
+    migration.add_leading_zero(apps, None)
+    numbers = dict(DocumentPage.objects.values_list("pk", "number"))
+    assert numbers[page.pk] == "08/2022/NQ-HĐND"
+    assert (numbers[party.pk], numbers[big.pk]) == ("07-QC/ĐUK", "1102/QĐ-TTg")

@@ -7,13 +7,11 @@ import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import translation
-from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from content_health.checks import all_problems
 from documents.models import DocumentType, Issuer
 from documents.periods import period_end_year
-from tests.documents.factories import document_page
-from tests.portal.factories import pdf_document
+from tests.documents.factories import document_form_data, document_page
 
 TODAY = datetime.date(2026, 12, 7)
 
@@ -109,21 +107,15 @@ def test_the_health_report_lists_the_plan(ended_plan):
 
 
 def _form(**fields):
-    return nested_form_data(
-        {
-            "title": "Kế hoạch ứng dụng CNTT",
-            "slug": "ke-hoach-cntt",
-            "number": "106-KH/TU",
-            "doc_type": DocumentType.objects.get(slug="ke-hoach").pk,
-            "issuer": Issuer.objects.get(code="TU").pk,
-            "date_issued": "2015-06-22",
-            "summary": "Về ứng dụng công nghệ thông tin giai đoạn 2015–2020",
-            "publishable": "on",
-            "attachments": inline_formset([{"file": pdf_document().pk, "label": ""}]),
-            "relations": inline_formset([]),
-            "comments": inline_formset([]),
-            **fields,
-        }
+    return document_form_data(
+        title="Kế hoạch ứng dụng CNTT",
+        slug="ke-hoach-cntt",
+        number="106-KH/TU",
+        doc_type=DocumentType.objects.get(slug="ke-hoach").pk,
+        issuer=Issuer.objects.get(code="TU").pk,
+        date_issued="2015-06-22",
+        summary="Về ứng dụng công nghệ thông tin giai đoạn 2015–2020",
+        **fields,
     )
 
 

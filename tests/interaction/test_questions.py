@@ -3,6 +3,7 @@
 import time
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core import mail
 
 from interaction.models import InteractionSettings, ReaderMessage
@@ -67,8 +68,6 @@ def test_without_notify_addresses_the_site_email_is_told(
 @pytest.mark.parametrize(
     ("change", "field", "message"),
     [
-        ({"name": ""}, "name", "Trường này là bắt buộc."),
-        ({"email": "", "phone": ""}, "email", "Hãy cho biết email hoặc số điện thoại"),
         (
             {"email": "an@", "phone": ""},
             "email",
@@ -155,12 +154,15 @@ def lookup(client, code):
     return client.post("/tra-cuu/", {"code": code}).content.decode()
 
 
-def test_the_lookup_code_shows_status_and_answer_and_nothing_else(reader, qa_page, question_data):
+def test_the_lookup_code_shows_status_question_and_answer_but_not_the_sender(
+    reader, qa_page, question_data
+):
     ask(reader, qa_page, question_data)
     message = ReaderMessage.objects.get()
     html = lookup(reader, message.code.lower().replace("-", " "))  # typed loosely
     assert "Mới" in html
-    for private in ("Nguyễn Văn An", "an@example.vn", "Chi bộ Phòng Tổ chức", "giấy tờ gì"):
+    assert "cần những giấy tờ gì?" in html, "the question asked is shown with its status"
+    for private in ("Nguyễn Văn An", "an@example.vn", "Chi bộ Phòng Tổ chức"):
         assert private not in html
     message.answer = "Cần giấy giới thiệu sinh hoạt đảng tạm thời của chi bộ."
     message.status = ReaderMessage.Status.ANSWERED
@@ -172,6 +174,53 @@ def test_the_lookup_code_shows_status_and_answer_and_nothing_else(reader, qa_pag
     assert "Ghi chú nội bộ" not in html
     assert "Không có thư nào có mã này" in lookup(reader, "HD-2222-3333")
     assert "mã tra cứu gồm" in lookup(reader, "không phải mã").lower()
+
+
+def test_the_receipt_links_to_the_lookup_with_the_code_filled_in(reader, qa_page, question_data):
+    receipt = ask(reader, qa_page, question_data, follow=True).content.decode()
+    code = ReaderMessage.objects.get().code
+    assert f'href="/tra-cuu/?code={code}"' in receipt
+    assert "Cảm ơn bạn:" not in receipt
+    assert "Ban Biên tập đã nhận được thư của bạn" in receipt
+    form = reader.get(f"/tra-cuu/?code={code}").content.decode()
+    assert f'value="{code}"' in form, "the lookup box is filled, not yet looked up"
+    assert "Trạng thái" not in form
+    assert reader.get("/tra-cuu/?code=" + "x" * 500).status_code == 200
+
+
+def test_a_question_may_be_asked_without_a_name_or_contact_details(reader, qa_page, question_data):
+    anonymous = {**question_data, "name": "", "organisation": "", "email": "", "phone": ""}
+    anonymous.pop("consent")
+    response = ask(reader, qa_page, anonymous, follow=True)
+    message = ReaderMessage.objects.get()
+    assert not message.has_contact and message.consent_at is None
+    assert message.code in response.content.decode()
+
+
+def error_summary(response):
+    html = BeautifulSoup(response.content.decode(), "html.parser")
+    return [li.get_text(" ", strip=True) for li in html.select("#form-errors li")]
+
+
+def test_contact_details_without_consent_ask_for_it_in_one_short_line(
+    reader, qa_page, question_data
+):
+    response = ask(reader, qa_page, {**question_data, "consent": ""})
+    assert not ReaderMessage.objects.exists()
+    [line] = error_summary(response)
+    label, message = line.split(": ", 1)
+    assert label == "Đồng ý xử lý dữ liệu cá nhân", "a short name, not the consent sentence"
+    assert message.startswith("Hãy đánh dấu đồng ý") and "không bắt buộc" in message
+
+
+def test_a_form_that_needs_contact_details_does_not_offer_to_leave_them_out(
+    reader, consultation, question_data
+):
+    data = {**question_data, "subject": "Điều 3", "consent": ""}
+    response = reader.post(consultation.url, data)
+    [line] = error_summary(response)
+    assert "Hãy đánh dấu đồng ý" in line
+    assert "để trống" not in line and "không bắt buộc" not in line
 
 
 def test_lookups_are_rate_limited(reader, settings):

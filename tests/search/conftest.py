@@ -76,6 +76,13 @@ ARTICLES = {
         "body": body("Học viên được học các chuyên đề về Đảng Cộng sản Việt Nam."),
         "date": day(12),
     },
+    "quan-triet": {
+        # The newest page that mentions a resolution: still after the resolutions themselves.
+        "title": "Các chi bộ quán triệt Nghị quyết chuyên đề",
+        "sapo": "Các chi bộ tổ chức hội nghị quán triệt nghị quyết.",
+        "body": body("Hội nghị được tổ chức trực tuyến."),
+        "date": day(14),
+    },
     "dang-trien-khai": {
         "title": "Đang triển khai phần mềm quản lý hồ sơ",
         "sapo": "Phần mềm đang được chạy thử tại ba đơn vị.",

@@ -65,6 +65,10 @@ TABLE = [
     ("43 2011 nđ cp", {FIRST: "43"}),
     ("05-NQ/DUK", {FIRST: "05"}),
     ("5-nq/đuk", {FIRST: "05"}),
+    # A document whose type or title is the query comes before the news that mention it
+    ("nghi quyet", {FIRST: "05", HAS: ["quan-triet"]}),
+    ("Nghị quyết", {FIRST: "05", HAS: ["quan-triet"]}),
+    ("quyết định", {FIRST: "959"}),
     # The text of attached files, summaries and standard pages
     ("phần mềm quản lý văn bản", {FIRST: "106"}),
     ("Pù Luông", {FIRST: "959"}),

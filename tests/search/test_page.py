@@ -13,6 +13,11 @@ def titles(response):
     return [row["entry"].title for row in response.context["results"]]
 
 
+def plain(snippet):
+    """The passage as read, without its marks."""
+    return re.sub(r"</?mark>", "", snippet)
+
+
 def test_every_page_has_the_search_form(client, corpus, db):
     page = corpus["hoi-nghi"]
     for url in ["/", page.url, "/tim-kiem/"]:
@@ -23,15 +28,39 @@ def test_every_page_has_the_search_form(client, corpus, db):
 
 
 def test_result_shows_title_kind_date_section_and_marked_words(client, corpus, db):
-    response = client.get("/tim-kiem/", {"q": "dang uy khoi"})
+    response = client.get("/tim-kiem/", {"q": "dang uy khoi hop hoi nghi"})
     content = response.content.decode()
     first = response.context["results"][0]
     assert first["entry"].title == corpus["hoi-nghi"].title
     assert first["url"] == corpus["hoi-nghi"].url
     assert "05/03/2026" in content  # dd/mm/yyyy
     assert "Tin tức" in content  # the section
-    # Typed without marks, highlighted as written.
-    assert "<mark>Đảng ủy Khối</mark>" in first["snippet"]
+    # Typed without marks, highlighted as written, in the passage below the title.
+    assert "<mark>Khối họp hội nghị</mark>" in first["snippet"]
+    assert corpus["hoi-nghi"].title not in plain(first["snippet"]), "the title is shown once"
+
+
+def test_the_passage_repeats_neither_title_nor_number(client, corpus, db):
+    response = client.get("/tim-kiem/", {"q": "phát triển đảng viên"})
+    first = response.context["results"][0]
+    assert first["entry"].page_id == corpus["05"].pk
+    assert first["snippet"].startswith("Về <mark>phát triển đảng viên</mark>")
+    for repeated in ("05-NQ/ĐUK 05-NQ/ĐUK", corpus["05"].title, "Nghị quyết"):
+        assert repeated not in plain(first["snippet"]), repeated
+    assert "05-NQ/ĐUK" in response.content.decode(), "the title still names the number"
+
+
+def test_a_query_of_syllables_is_marked_as_a_phrase_not_syllable_by_syllable():
+    text = "Hội nghị quán triệt Nghị quyết số 05-NQ/ĐUK về quyết tâm đổi mới."
+    snippet = highlight(text, highlight_rules("nghi quyet"))
+    assert snippet == (
+        "Hội nghị quán triệt <mark>Nghị quyết</mark> số 05-NQ/ĐUK về quyết tâm đổi mới."
+    )
+    snippet = highlight(text, highlight_rules("hội nghị quán triệt"))
+    assert snippet.startswith("<mark>Hội nghị quán triệt</mark> Nghị quyết")
+    assert "<mark>nghị</mark>" in highlight("Hội nghị", highlight_rules("nghị")), "one word alone"
+    snippet = highlight("Năm 2024 Đảng bộ", highlight_rules("dang uy 2024"))
+    assert snippet == "Năm <mark>2024</mark> Đảng bộ", "a number counts alone, a syllable not"
 
 
 def test_snippet_of_marked_query_lights_only_that_word():
@@ -44,7 +73,7 @@ def test_snippet_of_marked_query_lights_only_that_word():
 def test_a_number_is_marked_whole_but_sentences_are_not_joined():
     snippet = highlight("Kế hoạch số 106-KH/TU. KH tiếp theo", highlight_rules("106 kh tu"))
     assert "<mark>106-KH/TU</mark>" in snippet
-    assert "TU</mark>. <mark>KH</mark>" in snippet
+    assert "TU</mark>. KH tiếp" in snippet, "a sentence ends the mark; KH alone is no match"
 
 
 def test_snippet_is_escaped():
