@@ -20,6 +20,8 @@ from portal.queries import public
 from portal.search_records import SearchRecord, body_text
 
 FEATURED_COUNT = 4
+# Articles in each section's block on the home page.
+SECTION_COUNT = 3
 
 
 class HomePage(PortalPage):
@@ -42,11 +44,8 @@ class HomePage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["lead_articles"] = self.lead_articles()
-        context["sections"] = [
-            (section, list(ArticlePage.newest_below(section)[:3]))
-            for section in public(ArticleIndexPage.objects.live().child_of(self))
-        ]
+        context["lead_articles"] = lead = self.lead_articles()
+        context["sections"] = self.section_articles(shown=[article.pk for article in lead])
         # The organisation's pages and their sub-pages (Giới thiệu › Chức năng, nhiệm vụ...).
         context["standing_pages"] = (
             StandardPage.objects.live()
@@ -55,6 +54,20 @@ class HomePage(PortalPage):
             .filter(depth__lte=self.depth + 2)
         )
         return context
+
+    def section_articles(self, shown=()):
+        """Each section with its newest articles not already on the page (``shown``).
+
+        A story shows once on the home page: the lead and featured ones are left out of their
+        section's block, which fills up with the next newest.
+        """
+        shown = set(shown)
+        sections = []
+        for section in public(ArticleIndexPage.objects.live().child_of(self)):
+            articles = list(ArticlePage.newest_below(section).exclude(pk__in=shown)[:SECTION_COUNT])
+            shown.update(article.pk for article in articles)
+            sections.append((section, articles))
+        return sections
 
     def lead_articles(self):
         """The lead story, then the featured ones: the editors' choice, else the newest.

@@ -1,6 +1,7 @@
 """The home page's lead and featured stories: the editors' choice while it lasts."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
@@ -75,3 +76,31 @@ def test_the_home_page_shows_the_choice(client, home, articles):
     HomeSelectionFactory(home=home, article=oldest)
     lead = client.get("/").content.decode().split('class="lead-grid"')[1]
     assert lead.index(oldest.title) < lead.index(articles[0].title)
+
+
+def card_links(html):
+    """The address of every article card's headline on a page, in order."""
+    return re.findall(r'class="card-title"><a href="([^"]+)"', html)
+
+
+def test_each_story_shows_once_on_the_home_page(client, home, section, articles):
+    other = ArticleIndexPageFactory(parent=home, title="Văn hóa – Xã hội")
+    start = timezone.now() - datetime.timedelta(days=60)
+    older = [
+        ArticlePageFactory(parent=other, title=f"Tin cũ {n}", date=start + datetime.timedelta(n))
+        for n in range(4)
+    ]
+    HomeSelectionFactory(home=home, position=1, article=older[0])
+
+    links = card_links(client.get("/").content.decode())
+
+    assert sorted(set(links)) == sorted(links), f"a story shows twice on the home page: {links}"
+    shown = home.lead_articles()
+    sections = dict(home.section_articles(shown=[a.pk for a in shown]))
+    assert [a.title for a in sections[section]] == [a.title for a in articles[4:]], (
+        "the news section leaves out the four newest (lead or featured) and shows the next ones"
+    )
+    assert [a.title for a in sections[other]] == [a.title for a in older[::-1][:3]], (
+        "the chosen featured story is left out and the section fills up with the next newest"
+    )
+    assert len(links) == 1 + FEATURED_COUNT + 3 + 3
