@@ -19,8 +19,9 @@ from tests.portal.factories import FIXTURES, file_bytes, site_identity, sized_im
 
 
 def reader_site():
-    """A small site a reader can walk through: menu with a submenu, carousel, a section with
-    tagged and illustrated articles, a document library with one PDF document.
+    """A small site a reader can walk through: menu with a submenu, carousel, banner strip and a
+    right-column banner, a section with tagged and illustrated articles, a document library
+    with one PDF document.
 
     Returns a namespace with every page the quality checks visit (``home``, ``about``,
     ``section``, ``article``, ``library``, ``document``) and the document's PDF bytes.
@@ -87,6 +88,24 @@ def reader_site():
             image=sized_image(1200, 500, description=f"Ảnh băng chuyền số {n + 1}"),
             target_url="",
             target_page=articles[n],
+        )
+        with direct_publishing(FIXTURES):
+            banner.save_revision().publish()
+    # As the demo: a strip under the header and a banner in the right column besides the carousel.
+    for slot, size, title in [
+        (
+            "header_strip",
+            (1200, 120),
+            "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        ),
+        ("right_column", (320, 260), "Cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh"),
+    ]:
+        banner = BannerFactory(
+            title=title,
+            slot=slot,
+            image=sized_image(*size, description=title),
+            target_url="",
+            target_page=about,
         )
         with direct_publishing(FIXTURES):
             banner.save_revision().publish()
