@@ -97,6 +97,26 @@ def test_related_articles_chosen_first_then_same_tag(client, section):
     assert "Bài không liên quan" not in html.split("related-heading")[1]
 
 
+def test_more_in_this_section_lists_the_newest_others_of_the_same_section(client, section, home):
+    article = ArticlePageFactory(parent=section, title="Bài đang đọc", date=at(2026, 11, 1))
+    sub = ArticleIndexPageFactory(parent=section, title="Cơ sở")
+    for day in range(1, 8):
+        parent = sub if day == 7 else section
+        ArticlePageFactory(parent=parent, title=f"Cùng mục {day}", date=at(2026, 10, day))
+    elsewhere = ArticleIndexPageFactory(parent=home, title="Mục khác")
+    ArticlePageFactory(parent=elsewhere, title="Bài mục khác", date=at(2026, 12, 1))
+    draft = ArticlePageFactory(parent=section, title="Bản nháp", date=at(2026, 12, 2))
+    draft.unpublish()
+    html = client.get(article.url).content.decode()
+    assert "Tin cùng chuyên mục" in html, "the block shows even with no related article by tag"
+    block = html.split('id="same-section-heading"')[1].split("</aside>")[0]
+    titles = [f"Cùng mục {day}" for day in (7, 6, 5, 4, 3)]
+    assert [title for title in titles if title in block] == titles, "five newest, sub-sections too"
+    assert block.index("Cùng mục 7") < block.index("Cùng mục 3"), "newest first"
+    for absent in ("Cùng mục 2", "Bài đang đọc", "Bài mục khác", "Bản nháp"):
+        assert absent not in block, f"{absent} should not be listed"
+
+
 def test_a_new_article_previews_with_the_related_articles_chosen_in_the_form(section, rf):
     from articles.models import ArticlePage
 
