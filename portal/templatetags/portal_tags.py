@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from .. import dates
 from ..cache import cached
+from ..pagination import page_links as _page_links
 from ..pictures import picture_html
 from ..share import share_links as _share_links
 from ..text import group_thousands
@@ -79,3 +80,9 @@ def responsive_picture(image, *rendition_sizes, **attrs):
 def share_links(url):
     """{% share_links seo.canonical as share %}: Facebook and Zalo links for a page."""
     return _share_links(url)
+
+
+@register.simple_tag
+def page_links(items, query=""):
+    """{% page_links items query as links %}: the numbered links of a listing's pages."""
+    return _page_links(items, query)
