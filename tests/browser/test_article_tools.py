@@ -1,8 +1,10 @@
 """An article's share links, copy button and text size in a real browser."""
 
 import pytest
+from wagtail.models import Site
 
 from tests.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.browser.axe import assert_accessible
 from tests.home.factories import home_page
 
 pytestmark = pytest.mark.browser
@@ -12,7 +14,9 @@ FONT_SIZE = "() => parseFloat(getComputedStyle(document.querySelector('.article 
 
 @pytest.fixture
 def articles(live_site):
-    section = ArticleIndexPageFactory(parent=home_page(), title="Tin tức")
+    home = home_page()
+    Site.objects.filter(root_page=home).update(site_name="Đảng bộ Khối")  # the masthead's name
+    section = ArticleIndexPageFactory(parent=home, title="Tin tức")
     section.save_revision().publish()
     first = ArticlePageFactory(parent=section, title="Bài thứ nhất", featured_image=None)
     second = ArticlePageFactory(parent=section, title="Bài thứ hai", featured_image=None)
@@ -67,3 +71,6 @@ def test_text_size_is_kept_across_articles(live_site, page, articles):
         assert page.evaluate("() => localStorage.getItem('portal-text-size')") == step
     assert page.evaluate(FONT_SIZE) < normal
     assert smaller.is_disabled(), "the smallest size is the last step down"
+    assert_accessible(page, "an article with its share links and text size")
+    page.goto(f"{live_site.url}/khong-co/")
+    assert_accessible(page, "the 404 page")
