@@ -38,3 +38,7 @@ if settings.PORTAL_SERVE_MEDIA:
     )
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+# The 404 page offers a search and the newest articles: the view lives with the search, above
+# the apps whose pages it lists (this core names it without importing it).
+handler404 = "search.views.page_not_found"

@@ -13,9 +13,9 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from articles.models import ArticleIndexPage
+from articles.models import ArticleIndexPage, ArticlePage
 from documents.models import DocumentLibraryPage
 from portal.cache import cached
 from portal.params import EARLIEST_DATE, LATEST_DATE, query_params
@@ -268,3 +268,18 @@ def _page_slice(results, page_number):
     offset = (page_number - 1) * PAGE_SIZE
     paginator = Paginator(_KnownCount(results.ids, results.count, offset), PAGE_SIZE)
     return PageSlice(results.ids, page_number, paginator)
+
+
+NOT_FOUND_ARTICLES = 5
+
+
+def page_not_found(request, exception=None):
+    """The site's 404 page: a search box and the newest articles, to go on from somewhere."""
+    site = Site.find_for_request(request)
+    newest = (
+        list(ArticlePage.newest_below(site.root_page).defer_streamfields()[:NOT_FOUND_ARTICLES])
+        if site
+        else []
+    )
+    context = {"newest_articles": newest}
+    return TemplateResponse(request, "404.html", context, status=404)

@@ -36,6 +36,7 @@ from portal.seo_facts import ArticleFacts
 from units.models import Unit
 
 RELATED_COUNT = 5
+SAME_SECTION_COUNT = 5
 
 
 def card_renditions():
@@ -317,12 +318,22 @@ class ArticlePage(RoutablePageMixin, PortalPage):
             .order_by(F("chosen_order").asc(nulls_last=True), "-date", "-pk")[:RELATED_COUNT]
         )
 
+    def same_section_articles(self, section):
+        """The newest live public articles of the section this one is in (and its sub-sections)."""
+        if section is None or not issubclass(section.specific_class or object, ArticleIndexPage):
+            return []
+        articles = public(ArticlePage.objects.live().descendant_of(section))
+        if self.pk is not None:
+            articles = articles.exclude(pk=self.pk)
+        return list(articles.defer_streamfields().order_by("-date", "-pk")[:SAME_SECTION_COUNT])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_articles"] = self.related_articles()
         context["tags"] = list(self.tags.all())
         ancestors = self.breadcrumb_ancestors(request)
         context["section"] = ancestors[-1] if ancestors else None
+        context["same_section_articles"] = self.same_section_articles(context["section"])
         return context
 
     @path("in/", name="print")

@@ -5,7 +5,9 @@ from django.utils import timezone
 
 from .. import dates
 from ..cache import cached
+from ..pagination import page_links as _page_links
 from ..pictures import picture_html
+from ..share import share_links as _share_links
 from ..text import group_thousands
 
 register = template.Library()
@@ -72,3 +74,15 @@ def responsive_picture(image, *rendition_sizes, **attrs):
     """A <picture> in every format of the sizes named (see portal/pictures.py):
     ``{% responsive_picture image "fill-480x270" "fill-960x540" sizes="50vw" alt="" %}``."""
     return picture_html(image, rendition_sizes, **attrs)
+
+
+@register.simple_tag
+def share_links(url):
+    """{% share_links seo.canonical as share %}: Facebook and Zalo links for a page."""
+    return _share_links(url)
+
+
+@register.simple_tag
+def page_links(items, query=""):
+    """{% page_links items query as links %}: the numbered links of a listing's pages."""
+    return _page_links(items, query)

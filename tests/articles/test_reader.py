@@ -97,6 +97,52 @@ def test_related_articles_chosen_first_then_same_tag(client, section):
     assert "Bài không liên quan" not in html.split("related-heading")[1]
 
 
+def test_more_in_this_section_lists_the_newest_others_of_the_same_section(client, section, home):
+    article = ArticlePageFactory(parent=section, title="Bài đang đọc", date=at(2026, 11, 1))
+    sub = ArticleIndexPageFactory(parent=section, title="Cơ sở")
+    for day in range(1, 8):
+        parent = sub if day == 7 else section
+        ArticlePageFactory(parent=parent, title=f"Cùng mục {day}", date=at(2026, 10, day))
+    elsewhere = ArticleIndexPageFactory(parent=home, title="Mục khác")
+    ArticlePageFactory(parent=elsewhere, title="Bài mục khác", date=at(2026, 12, 1))
+    draft = ArticlePageFactory(parent=section, title="Bản nháp", date=at(2026, 12, 2))
+    draft.unpublish()
+    html = client.get(article.url).content.decode()
+    assert "Tin cùng chuyên mục" in html, "the block shows even with no related article by tag"
+    block = html.split('id="same-section-heading"')[1].split("</aside>")[0]
+    titles = [f"Cùng mục {day}" for day in (7, 6, 5, 4, 3)]
+    assert [title for title in titles if title in block] == titles, "five newest, sub-sections too"
+    assert block.index("Cùng mục 7") < block.index("Cùng mục 3"), "newest first"
+    for absent in ("Cùng mục 2", "Bài đang đọc", "Bài mục khác", "Bản nháp"):
+        assert absent not in block, f"{absent} should not be listed"
+
+
+def test_share_links_carry_the_canonical_address_and_load_nothing_from_elsewhere(client, section):
+    import base64
+    import json
+    import re
+    from html import unescape
+    from urllib.parse import parse_qs, urlsplit
+
+    article = ArticlePageFactory(parent=section, title="Bài để chia sẻ")
+    html = client.get(f"{article.url}?utm_source=zalo").content.decode()
+    canonical = re.search(r'<link rel="canonical" href="([^"]+)"', html).group(1)
+    assert "utm_source" not in canonical
+    links = dict(re.findall(r'<a class="share-link" href="([^"]+)"[^>]*>(\w+)</a>', html))
+    links = {name: unescape(href) for href, name in links.items()}
+    facebook = urlsplit(links["Facebook"])
+    assert facebook.netloc == "www.facebook.com"
+    assert parse_qs(facebook.query)["u"] == [canonical]
+    zalo = urlsplit(links["Zalo"])
+    assert zalo.scheme == "https"
+    assert json.loads(base64.b64decode(parse_qs(zalo.query)["d"][0]))["url"] == canonical
+    assert f'value="{canonical}" readonly' in html, "the address can be selected without script"
+    assert "Sao chép liên kết" in html and "Cỡ chữ" in html
+    loaded = re.findall(r'<(?:script|img|iframe|source)[^>]+src="([^"]+)"', html)
+    loaded += re.findall(r'<link rel="(?:stylesheet|preload|icon)" href="([^"]+)"', html)
+    assert loaded and all(url.startswith("/") for url in loaded), f"only local files: {loaded}"
+
+
 def test_a_new_article_previews_with_the_related_articles_chosen_in_the_form(section, rf):
     from articles.models import ArticlePage
 

@@ -104,3 +104,51 @@ document.querySelectorAll("[data-video-embed]").forEach((figure) => {
     if (frame) frame.focus();
   });
 });
+
+// Copy the article's address: the field stays for those who select it themselves.
+document.querySelectorAll("[data-copy-link]").forEach((button) => {
+  const box = button.closest(".share-copy");
+  const field = box.querySelector("[data-share-url]");
+  const status = box.querySelector("[data-copy-status]");
+  button.hidden = false;
+  button.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(field.value);
+    } catch (error) {
+      field.select();
+      if (!document.execCommand("copy")) return;
+    }
+    status.textContent = button.dataset.copied;
+  });
+});
+
+// Text size of articles (A− / A+), kept in this browser: text-size.js applies it early.
+const TEXT_SIZE_KEY = "portal-text-size";
+const TEXT_SIZE_STEPS = [-1, 0, 1, 2, 3];
+document.querySelectorAll("[data-text-size]").forEach((group) => {
+  group.hidden = false;
+  const root = document.documentElement;
+  const buttons = group.querySelectorAll("[data-text-size-step]");
+  const current = () => Number(root.dataset.textScale || 0);
+  const update = () => {
+    buttons.forEach((button) => {
+      const next = current() + Number(button.dataset.textSizeStep);
+      button.disabled = !TEXT_SIZE_STEPS.includes(next);
+    });
+  };
+  buttons.forEach((button) => {
+    button.addEventListener("click", () => {
+      const next = current() + Number(button.dataset.textSizeStep);
+      if (!TEXT_SIZE_STEPS.includes(next)) return;
+      if (next) root.dataset.textScale = String(next);
+      else delete root.dataset.textScale;
+      try {
+        localStorage.setItem(TEXT_SIZE_KEY, String(next));
+      } catch (error) {
+        // Not kept: the size still applies to this page.
+      }
+      update();
+    });
+  });
+  update();
+});
