@@ -29,7 +29,7 @@ def user_can_choose(user, site: Site) -> bool:
         return True
     if not user.is_active or not editors_may_choose(site):
         return False
-    return bool(user.groups.filter(name=roles.EDITOR.group_name).exists())
+    return roles.holds_role(user, roles.EDITOR)
 
 
 def editors_may_choose(site: Site) -> bool:

@@ -26,12 +26,14 @@ ADMINISTRATOR = Role("administrator", "Quản trị viên", ("quantrivien",))
 ROLES = (CONTRIBUTOR, EDITOR, DEPUTY_CHIEF_EDITOR, CHIEF_EDITOR, ADMINISTRATOR)
 
 
+def holds_role(user: Any, *roles: Role) -> bool:
+    """Whether ``user`` is a member of one of ``roles``' groups."""
+    return bool(user.groups.filter(name__in=[role.group_name for role in roles]).exists())
+
+
 def above_contributor(user: Any) -> bool:
     """A superuser or a member of a role above contributor: shapes sections, credits authors."""
-    if user.is_superuser:
-        return True
-    names = [role.group_name for role in ROLES if role is not CONTRIBUTOR]
-    return bool(user.groups.filter(name__in=names).exists())
+    return user.is_superuser or holds_role(user, *(r for r in ROLES if r is not CONTRIBUTOR))
 
 
 # The technician's account: the only superuser, for maintenance, never for editorial work.
