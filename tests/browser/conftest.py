@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -31,10 +32,30 @@ class OneRequestAtATimeServer(WSGIServer):
     their own while a form is posted (autosave, editing-session pings); SQLite's shared
     in-memory test database refuses a second writer at once ("database table is locked")
     instead of waiting as a real database does. Django closes each connection of a server
-    without threads, so browsers do not hold it."""
+    without threads, so browsers do not hold it.
+
+    Between tests it stops answering: a page being closed still sends the admin's
+    editing-session release, which would otherwise reach the database while the test
+    empties it ("couldn't be flushed"), leaving rows behind for the next test."""
+
+    request_lock = threading.Lock()
+    answering = True
 
     def __init__(self, *args, connections_override=None, **kwargs):
         super().__init__(*args, **kwargs)
+
+    def process_request(self, request, client_address):
+        with self.request_lock:
+            if not OneRequestAtATimeServer.answering:
+                self.shutdown_request(request)
+                return
+            super().process_request(request, client_address)
+
+    @classmethod
+    def answer(cls, answering: bool) -> None:
+        """Waits for the request being answered, if any, then answers or drops the rest."""
+        with cls.request_lock:
+            cls.answering = answering
 
 
 LiveServerThread.server_class = OneRequestAtATimeServer
@@ -93,7 +114,11 @@ def live_site(live_server, django_db_serialized_rollback):
     """The live server over a database that gets back what migrations created afterwards,
     without Wagtail's default workflow (as the ``home`` fixture)."""
     without_wagtail_default_workflow()
-    return live_server
+    OneRequestAtATimeServer.answer(True)
+    yield live_server
+    # Torn down before the database is emptied (pytest-django sets that up first, for
+    # every live-server test), so nothing a closed page still sends can touch it.
+    OneRequestAtATimeServer.answer(False)
 
 
 @pytest.fixture
