@@ -22,7 +22,7 @@ from django.conf import settings
 from django.core.files import File
 from django.db.models.fields.files import FieldFile
 
-from .file_reader import MAX_TEXT
+from .file_reader import MAX_TEXT, PAGE_BREAK
 
 logger = logging.getLogger(__name__)
 
@@ -76,8 +76,20 @@ def read_file(path: str | Path, extension: str) -> Reading:
     except ReaderFailed as error:  # a broken, encrypted or hostile file
         logger.warning("Could not read a file: %s", error)
         return Reading(UNREADABLE)
-    text = " ".join(answer["text"].split())[:MAX_TEXT]
-    return Reading(OK if text else NO_TEXT, text, answer["pages"])
+    text = tidy_text(answer["text"])[:MAX_TEXT]
+    if not text.strip():  # a scan: pages without a text layer
+        return Reading(NO_TEXT, "", answer["pages"])
+    return Reading(OK, text, answer["pages"])
+
+
+def tidy_text(text: str) -> str:
+    """Spaces within each line collapsed; the page breaks and line breaks kept, so the text
+    can be read page by page and paragraph by paragraph (search collapses them itself)."""
+    pages = []
+    for page in text.split(PAGE_BREAK):
+        lines = (" ".join(line.split()) for line in page.splitlines())
+        pages.append("\n".join(lines).strip("\n"))
+    return PAGE_BREAK.join(pages)  # an empty page stays: the next keeps its number
 
 
 def draw_preview(path: str | Path) -> bytes | None:

@@ -4,7 +4,8 @@
 space and CPU time before it reads anything, then prints one JSON object:
 
 - ``check``: is the file a PDF that PDFium can open? ``{"error": ""|"password"|"invalid"}``
-- ``read``: its text and page count: ``{"text": ..., "pages": ...}``
+- ``read``: its text and page count: ``{"text": ..., "pages": ...}``; a PDF's pages are
+  separated by ``PAGE_BREAK``, its lines and a Word file's paragraphs by line breaks
 - ``preview``: a JPEG of a PDF's first page, at most ``PREVIEW_WIDTH`` wide and
   ``PREVIEW_MAX_PIXELS`` in all: ``{"jpeg": base64 or ""}``
 
@@ -21,6 +22,8 @@ import resource
 import sys
 
 MAX_TEXT = 500_000  # characters kept for search
+# Between the pages of a PDF's text: readers read it page by page (documents.reading).
+PAGE_BREAK = "\f"
 PREVIEW_WIDTH = 1000
 # A first page is drawn 1,000 px wide, but never larger than this in all (an A4 page is
 # 1.4 Mpx); a page 100 x 14,400 pt would otherwise be 144 Mpx.
@@ -79,7 +82,7 @@ def read_pdf(path: str) -> dict:
             page.close()
             texts.append(text)
             length += len(text)
-        return {"text": "\n".join(texts), "pages": len(pdf)}
+        return {"text": PAGE_BREAK.join(texts), "pages": len(pdf)}
     finally:
         pdf.close()
 

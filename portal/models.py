@@ -135,7 +135,11 @@ class PortalDocument(PublishedFileMixin, AbstractDocument):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._read_file_name = self.file.name if self.pk and self.text_status else None
+        # Only what was loaded: touching a deferred field here would load it, and loading
+        # builds another instance (``.only()`` / ``.defer()`` would recurse).
+        loaded = self.__dict__
+        read = self.pk and loaded.get("text_status") and loaded.get("file")
+        self._read_file_name = self.file.name if read else None
 
     def clean(self):
         # Wagtail checks the extension here even when the form refused the file and left

@@ -23,9 +23,11 @@ class PageLinks:
     next: str
 
 
-def page_links(items, query: str = "") -> PageLinks:
-    """Links for a Paginator page ``items``; ``query``: the listing's other parameters, encoded."""
+def page_links(items, query: str = "", fragment: str = "") -> PageLinks:
+    """Links for a Paginator page ``items``; ``query``: the listing's other parameters,
+    encoded; ``fragment``: the id of the part of the page the links lead back to."""
     prefix = f"?{query}&page=" if query else "?page="
+    anchor = f"#{fragment}" if fragment else ""
     current, total = items.number, items.paginator.num_pages
     low, high = max(1, current - WINDOW), min(total, current + WINDOW)
     shown = sorted({1, total, *range(low, high + 1)})
@@ -33,15 +35,15 @@ def page_links(items, query: str = "") -> PageLinks:
     for number in shown:
         if numbers and numbers[-1].number is not None and number - numbers[-1].number > 1:
             if number - numbers[-1].number == 2:  # a gap of one page: show the page itself
-                numbers.append(PageLink(number - 1, f"{prefix}{number - 1}", far=True))
+                numbers.append(PageLink(number - 1, f"{prefix}{number - 1}{anchor}", far=True))
             else:
                 numbers.append(PageLink(None))
         far = abs(number - current) == WINDOW and number not in (1, total)
-        numbers.append(PageLink(number, f"{prefix}{number}", number == current, far))
+        numbers.append(PageLink(number, f"{prefix}{number}{anchor}", number == current, far))
     return PageLinks(
         numbers=numbers,
-        first=f"{prefix}1" if current > 1 else "",
-        last=f"{prefix}{total}" if current < total else "",
-        previous=f"{prefix}{current - 1}" if items.has_previous() else "",
-        next=f"{prefix}{current + 1}" if items.has_next() else "",
+        first=f"{prefix}1{anchor}" if current > 1 else "",
+        last=f"{prefix}{total}{anchor}" if current < total else "",
+        previous=f"{prefix}{current - 1}{anchor}" if items.has_previous() else "",
+        next=f"{prefix}{current + 1}{anchor}" if items.has_next() else "",
     )

@@ -21,6 +21,7 @@ from documents.feeds import library_feed
 from documents.forms import DocumentPageForm
 from documents.listing import LibraryListing
 from documents.periods import is_period_type, period_end_year
+from documents.reading import inline_reading
 from documents.status import INVERSE_LABELS, Relation, Status
 from portal.cache import cached
 from portal.context_processors import cached_identity
@@ -365,6 +366,8 @@ class DocumentPage(PortalPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["attachments"] = list(self.attachments.select_related("file", "file__preview"))
+        # The text read from the file, page by page (?page=N), for readers on phones.
+        context["reading"] = inline_reading(context["attachments"], query_params(request).page())
         context["relations"] = self.relations_both_ways()
         context["articles"] = self.linking_articles()
         return context

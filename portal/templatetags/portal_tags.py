@@ -83,6 +83,6 @@ def share_links(url):
 
 
 @register.simple_tag
-def page_links(items, query=""):
-    """{% page_links items query as links %}: the numbered links of a listing's pages."""
-    return _page_links(items, query)
+def page_links(items, query="", fragment=""):
+    """{% page_links items query fragment as links %}: the numbered links of a listing's pages."""
+    return _page_links(items, query, fragment)

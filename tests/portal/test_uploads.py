@@ -10,6 +10,7 @@ from django.utils import translation
 
 from portal.models import PortalDocument
 from tests.portal import sample_files
+from tests.portal.factories import pdf_document
 
 pytestmark = pytest.mark.django_db
 
@@ -373,3 +374,14 @@ def test_a_package_with_a_zip64_end_record_is_refused_before_it_is_opened(
     with translation.override("vi"):
         response = upload(admin_client, "zip64.docx", data)
     assert "Tệp .docx này chứa hơn 2.000 thành phần" in response.content.decode()
+
+
+def test_files_read_before_are_read_again_with_their_pages(db):
+    from django.core.management import call_command
+
+    document = pdf_document("Nội dung văn bản cần đọc lại.")
+    PortalDocument.objects.filter(pk=document.pk).update(text="một dòng cũ")
+    assert [d.pk for d in PortalDocument.objects.defer("text")] == [document.pk]
+    call_command("read_document_files", stdout=io.StringIO())
+    document.refresh_from_db()
+    assert "ĐẢNG ỦY KHỐI\n" in document.text and "cần đọc lại" in document.text
