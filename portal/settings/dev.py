@@ -14,7 +14,9 @@ from .base import (
     env_bool,
 )
 
-DEBUG = env_bool("DEBUG", True)  # DEBUG=0 make run shows the site's own error pages
+# Readers of `make run` get the site's own Vietnamese 404 and 500 pages; the traceback of a
+# 500 is printed in the console (LOGGING). DEBUG=1 brings back Django's debug pages.
+DEBUG = env_bool("DEBUG", False)
 PORTAL_SERVE_MEDIA = True
 # Links in mails name the address `make run` serves on (WAGTAILADMIN_BASE_URL, set by the
 # Makefile from HOST and PORT); that host is let in, as localhost is.

@@ -1,5 +1,7 @@
 """The home page, standing pages, the English page and the error pages."""
 
+import logging
+
 import pytest
 from django.test import override_settings
 from wagtail.models import Site
@@ -147,12 +149,23 @@ def test_404_page_is_vietnamese(client, home):
 
 
 @override_settings(DEBUG=False)
-def test_500_page_is_vietnamese(client):
-    from django.template.loader import render_to_string
+def test_500_page_is_vietnamese_and_the_console_gets_the_traceback(
+    client, home, monkeypatch, caplog
+):
+    def broken(*args, **kwargs):
+        raise RuntimeError("hỏng khi dựng trang")
 
-    html = render_to_string("500.html")
+    monkeypatch.setattr(type(home.specific), "serve", broken)
+    client.raise_request_exception = False
+    with caplog.at_level(logging.ERROR, logger="django.request"):
+        response = client.get("/")
+    assert response.status_code == 500
+    html = response.content.decode()
     assert '<html lang="vi">' in html
     assert "Hệ thống đang gặp sự cố" in html
+    assert "hỏng khi dựng trang" not in html
+    error = next(r for r in caplog.records if r.name == "django.request")
+    assert error.exc_info and "hỏng khi dựng trang" in str(error.exc_info[1])
 
 
 def test_main_menu_lists_pages_marked_for_menus(client, home):

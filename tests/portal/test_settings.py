@@ -64,3 +64,27 @@ def test_dev_secret_key_is_generated_once_under_var(tmp_path):
     assert (tmp_path / "secret_key").read_text().strip() == first
     assert oct((tmp_path / "secret_key").stat().st_mode)[-3:] == "600"
     assert key() == first
+
+
+def test_make_run_shows_the_sites_own_error_pages(tmp_path):
+    """The dev settings (`make run`) leave DEBUG off unless asked, so readers get the
+    Vietnamese 404 and 500 pages, and print errors in the console."""
+    script = (
+        "from django.conf import settings; "
+        "print(settings.DEBUG, settings.LOGGING['root']['handlers'])"
+    )
+    environment = {k: v for k, v in os.environ.items() if k != "DEBUG"}
+    environment.update(DJANGO_SETTINGS_MODULE="portal.settings.dev", VAR_DIR=str(tmp_path))
+
+    def shown(**env):
+        return subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            env={**environment, **env},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+
+    assert shown() == "False ['console']"
+    assert shown(DEBUG="1").startswith("True")
