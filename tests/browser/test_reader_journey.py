@@ -72,6 +72,11 @@ def test_reader_journey_on_a_phone(live_site, page):
     page.locator("main").get_by_role("link", name=site.document.number, exact=True).click()
     page.wait_for_url(f"{live_site.url}{site.document.url}")
     expect(page.locator("h1")).to_have_text(site.document.title)
+    # Read on the page itself, without opening the PDF.
+    full_text = page.locator("#toan-van")
+    expect(full_text.get_by_role("heading", name="Toàn văn")).to_be_visible()
+    expect(full_text).to_contain_text("Triển khai phần mềm quản lý văn bản")
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
     assert_accessible(page, "the document")
 
     with page.expect_download() as event:
