@@ -147,6 +147,8 @@ def canonical_key(parsed):
     printed = parsed.printed
     if parsed.number is not None:
         printed = re.sub(r"^0+(?=\d)", "", printed)
+    else:  # a part of a number ("08/2022", "05-NQ"): its numbers without their zeros too
+        printed = re.sub(r"(?<!\d)0+(?=\d)", "", printed)
     return nfc(printed).lower()
 
 

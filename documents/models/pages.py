@@ -1,5 +1,6 @@
 """The library page and one page per document, with its files and its relations."""
 
+import re
 from typing import NamedTuple
 
 from django import forms
@@ -119,7 +120,9 @@ class DocumentPageQuerySet(PageQuerySet):
         parsed = read_number(text)
         if parsed.ok:
             return self.filter(number_key=parsed.key)
-        return self.filter(number_key__contains=parsed.key)
+        # Whole numbers only: "05-NQ" finds 05-NQ/ĐUK, not 105-NQ/ĐUK; "8" not 18 or 80.
+        part = re.escape(parsed.key)
+        return self.filter(number_key__regex=rf"(^|[^0-9]){part}([^0-9]|$)")
 
     def for_listing(self):
         """With their status, type, issuer and files, as a listing shows them."""

@@ -103,6 +103,23 @@ def test_a_number_under_ten_keeps_its_zero_and_is_found_with_or_without_it(clien
     assert "08/2022/NQ-HĐND" in html, "shown as issued, with the zero"
 
 
+def test_part_of_a_number_finds_it_with_or_without_the_zero(client, library):
+    document_page(library, "8/2022/NQ-HĐND", "nghi-quyet-nha-nuoc", "HĐND", "2022-07-13")
+    document_page(library, "05-NQ/ĐUK", "nghi-quyet", "ĐUK", "2024-01-05")
+    document_page(library, "105-NQ/ĐUK", "nghi-quyet", "ĐUK", "2024-03-05")
+    for typed, found in (
+        ("08/2022", ["08/2022/NQ-HĐND@2022-07-13"]),
+        ("8/2022", ["08/2022/NQ-HĐND@2022-07-13"]),
+        ("NQ-HĐND", ["08/2022/NQ-HĐND@2022-07-13"]),
+        ("05-NQ", ["05-NQ/ĐUK@2024-01-05"]),
+        ("105-NQ", ["105-NQ/ĐUK@2024-03-05"]),
+        ("NQ/ĐUK", ["05-NQ/ĐUK@2024-01-05", "105-NQ/ĐUK@2024-03-05"]),
+        ("2022", ["08/2022/NQ-HĐND@2022-07-13"]),
+    ):
+        result, _html = listing(client, library, so=typed)
+        assert numbers(result) == found, typed
+
+
 def test_the_number_box_takes_the_type_name_before_the_number(client, library):
     document_page(library, "41-NQ/TW", "nghi-quyet", "TW", "2023-10-10")
     document_page(library, "1102/QĐ-TTg", "quyet-dinh-nha-nuoc", "TTg", "2023-09-30")
