@@ -2,8 +2,9 @@
 
 Photos are the drawn scenes of demo/images.py, framed as a photographer would (the whole
 hall, a closer view of one side); videos are on a fictional provincial television site and are
-resolved by the local embed finder, so nothing is fetched (data in gallery.yaml). Keyed by
-slug and image title: loading twice creates nothing new.
+resolved by the local embed finder, so nothing is fetched, but one, drawn and encoded here
+(demo/video.py), is a video file of the site itself (data in gallery.yaml). Keyed by slug and
+image title: loading twice creates nothing new.
 """
 
 import io
@@ -12,10 +13,12 @@ import uuid
 
 from django.core.files.images import ImageFile
 from PIL import Image, ImageEnhance, ImageFilter
+from wagtailmedia.models import get_media_model
 
 from demo.datafiles import read
 from demo.images import HEIGHT, SCENES, WIDTH
 from demo.pages import child_page, listing_page
+from demo.video import encoder_available, make_video, save_media
 from gallery.models import AlbumPhoto, GalleryIndexPage, PhotoAlbumPage, VideoPage
 from navigation.models import Menu
 from portal.models import PortalImage
@@ -60,6 +63,8 @@ class GalleryLoader:
         self.home = home
         self.collection = collection
         self.photo_size = photo_size
+        # What was left out and why, for the command to tell.
+        self.skipped: list[str] = []
 
     def _image(self, title, scene, seed, caption, credit, zoom=1.0, focus=0.5, portrait=False):
         image = PortalImage.objects.filter(title=title).first()
@@ -113,10 +118,42 @@ class GalleryLoader:
     def _video(self, gallery, spec, seed):
         if gallery.get_children().filter(slug=spec["slug"]).exists():
             return
+        if "made" in spec:
+            self._made_video(gallery, spec)
+            return
         poster = self._image(f"Video: {spec['title']}", spec["scene"], seed, spec["title"], "")
         embed = {"url": spec["url"], "title": spec["title"], "poster": poster.pk}
         video = [{"type": "video_embed", "value": {**embed, "caption": spec["caption"]}}]
         _dated_page(gallery, VideoPage, spec, video=video)
+
+    def _made_video(self, gallery, spec):
+        """A video file drawn and encoded here, its poster also the page's listing picture."""
+        if not encoder_available():
+            self.skipped.append(
+                f"Video “{spec['title']}” skipped: PyAV (the av package of "
+                "requirements-demo.txt) is needed to make it."
+            )
+            return
+        made = spec["made"]
+        media = get_media_model().objects.filter(title=spec["title"]).first()
+        if media is None:
+            clip = make_video(made["title"], made["subtitle"], made["note"], made["seconds"])
+            media = save_media(clip, spec["title"], self.collection)
+        poster = PortalImage.objects.filter(title=f"Video: {spec['title']}").first()
+        if poster is None:
+            with media.thumbnail.open("rb") as handle:
+                frame = handle.read()
+            poster = PortalImage(
+                file=ImageFile(io.BytesIO(frame), name="video-minh-hoa.jpg"),
+                title=f"Video: {spec['title']}",
+                description=f"Khung hình của video minh họa: {made['title']}.",
+                caption=f"{spec['title']}. (Ảnh minh họa)",
+                credit="",
+                collection=self.collection,
+            )
+            poster.save()
+        video = [{"type": "video_file", "value": {"video": media.pk, "caption": spec["caption"]}}]
+        _dated_page(gallery, VideoPage, spec, video=video, cover_image=poster)
 
 
 def _dated_page(gallery, model, spec, **fields):

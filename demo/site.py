@@ -12,6 +12,7 @@ from articles.models import ArticleIndexPage, ArticlePage
 from demo.datafiles import read
 from demo.images import draw_scene
 from demo.pages import child_page
+from demo.portraits import portrait_image
 from home.models import (
     ContactOfficial,
     ContactPage,
@@ -113,8 +114,15 @@ class SiteLoader:
             value = block["value"]
             if block["type"] == "image":
                 value = {**value, "image": self.images[value["image"]].pk}
+            elif block["type"] == "leaders":
+                value = {**value, "people": [self._leader(person) for person in value["people"]]}
             stream.append({"type": block["type"], "value": value})
         return stream
+
+    def _leader(self, person: dict[str, Any]) -> dict[str, Any]:
+        """A leader of the data files with their drawn portrait in place of its description."""
+        fields = {key: value for key, value in person.items() if key != "portrait"}
+        return {**fields, "portrait": portrait_image(person, self.collection).pk}
 
     def _collection(self) -> Collection:
         root = Collection.get_first_root_node()

@@ -19,6 +19,8 @@ from portal.models import PortalPage
 from portal.queries import public
 from portal.search_records import SearchRecord, body_text
 
+from .blocks import StandardPageBodyBlock
+
 FEATURED_COUNT = 4
 # Articles in each section's block on the home page.
 SECTION_COUNT = 3
@@ -165,7 +167,7 @@ class StandardPage(PortalPage):
     """A page of prose: introduction, functions and tasks, structure, leadership..."""
 
     intro = models.TextField(_("summary"), blank=True)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(StandardPageBodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = PortalPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = PortalPage.search_fields + [

@@ -20,8 +20,11 @@ PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "su
 class PrefetchingImageChooserBlock(ImageChooserBlock):
     """Loads the images of a whole StreamField with their renditions in two queries."""
 
+    # The sizes its template shows; a block showing others names its own.
+    rendition_sizes: tuple[str, ...] = BODY_IMAGE_SPECS
+
     def bulk_to_python(self, values: Sequence[Any]) -> list[Any]:
-        specs = picture_specs(*BODY_IMAGE_SPECS)
+        specs = picture_specs(*self.rendition_sizes)
         images = self.model_class.objects.prefetch_renditions(*specs).in_bulk(values)
         result: list[Any] = []
         seen: set[Any] = set()

@@ -1,4 +1,5 @@
-"""The demo's library: three albums of 6–8 drawn photos and two videos, created once."""
+"""The demo's library: three albums of 6–8 drawn photos and three videos (one a file the
+demo makes itself), created once."""
 
 import pytest
 from wagtail.models import Collection
@@ -36,7 +37,7 @@ def test_loader_creates_the_library_once(home, client):
     assert load(home).pk == gallery.pk
     data = read("gallery")
     photos = sum(len(album["photos"]) for album in data["albums"])
-    assert counts() == first == (1, 3, 2, photos, photos + len(data["videos"]))
+    assert counts() == first == (1, 3, 3, photos, photos + len(data["videos"]))
 
     assert gallery.title == "Thư viện ảnh – video" and gallery.live
     for album in PhotoAlbumPage.objects.all():
@@ -51,7 +52,7 @@ def test_loader_creates_the_library_once(home, client):
         assert video.live and video.cover_image_id, video.title
     response = client.get(gallery.url)
     assert response.status_code == 200
-    assert response.content.decode().count('class="card gallery-card') == 5
+    assert response.content.decode().count('class="card gallery-card') == 6
 
 
 def test_photos_have_a_photographs_size_and_differ():
@@ -79,3 +80,33 @@ def test_the_main_menu_gets_the_library_once_before_the_contact_page(home):
     pages = [item["value"]["page"] for item in menu.items.raw_data]
     assert pages == [about.pk, gallery.pk, contact.pk]
     assert menu.live and not menu.has_unpublished_changes
+
+
+def test_the_demo_makes_and_plays_its_own_video(home, client, debug_urls):
+    pytest.importorskip("av", reason="PyAV (requirements-demo.txt) makes the demo's video")
+    from wagtailmedia.models import get_media_model
+
+    load(home)
+    made = next(spec for spec in read("gallery")["videos"] if "made" in spec)
+    page = VideoPage.objects.get(slug=made["slug"])
+    block = page.video[0]
+    assert block.block_type == "video_file", "the made video is a file of the site"
+    media = block.value["video"]
+    assert media.type == "video" and media.file.name.endswith(".mp4")
+    assert (media.width, media.height) == (640, 360) and 5 <= media.duration <= 8
+    assert media.file.size < 1024 * 1024, "a short video stays small"
+    assert media.thumbnail and page.cover_image_id, "a poster before playing, a picture in lists"
+    assert get_media_model().objects.count() == 1
+    html = client.get(page.url).content.decode()
+    assert '<video controls preload="metadata" width="640" height="360"' in html
+    assert f'poster="{media.thumbnail.url}"' in html
+    assert f'<source src="{media.file.url}" type="video/mp4">' in html
+    assert client.get(media.file.url).status_code == 200, "readers may fetch a published video"
+
+
+def test_without_the_encoder_the_demo_skips_its_video(home, monkeypatch):
+    monkeypatch.setattr(demo, "encoder_available", lambda: False)
+    loader = demo.GalleryLoader(home, Collection.get_first_root_node(), photo_size=(480, 320))
+    loader.load()
+    assert VideoPage.objects.count() == 2, "the other videos are still loaded"
+    assert len(loader.skipped) == 1 and "PyAV" in loader.skipped[0]

@@ -66,7 +66,7 @@ def test_second_run_leaves_the_same_counts(demo):
     gallery_images = sum(len(album["photos"]) for album in gallery["albums"])
     gallery_images += len(gallery["videos"])
     # Pictures drawn for the demo, and one first-page picture per published file.
-    drawn = len(read("images")["images"])
+    drawn = len(read("images")["images"]) + len(demo_leaders())
     assert first["images"] == drawn + len(banners) + gallery_images + public_files
     assert first["officials"] == len(read("site")["officials"])
 
@@ -110,6 +110,34 @@ def test_demo_has_the_organisation_pages(demo):
     assert ContactPage.objects.live().exists()
     english = EnglishPage.objects.get()
     assert english.live and english.show_contact_officials
+
+
+def demo_leaders():
+    """The people of every leaders block of the demo's standing pages."""
+
+    def blocks(specs):
+        for spec in specs:
+            yield from spec.get("body", [])
+            yield from blocks(spec.get("children", []))
+
+    leaders = [b for b in blocks(read("pages")["standing_pages"]) if b["type"] == "leaders"]
+    return [person for block in leaders for person in block["value"]["people"]]
+
+
+def test_leaders_page_shows_each_leader_with_a_drawn_portrait(demo, client):
+    from bs4 import BeautifulSoup
+
+    page = StandardPage.objects.get(slug="lanh-dao")
+    html = BeautifulSoup(client.get(page.url).content, "html.parser")
+    cards = html.select(".leader")
+    assert len(cards) >= 4, "the Standing Committee, not just its secretary"
+    for card in cards:
+        name = card.select_one(".leader-name").get_text(strip=True)
+        assert card.select_one(".leader-position").get_text(strip=True), name
+        assert card.select_one(f'picture img[alt="{name}"]'), f"{name} has a portrait"
+    portraits = PortalImage.objects.filter(title__startswith="Chân dung minh họa")
+    assert portraits.count() == len(cards)
+    assert all("(Ảnh minh họa)" in image.caption for image in portraits), "marked as drawn"
 
 
 def test_pictures_are_generated_with_alt_text(demo):

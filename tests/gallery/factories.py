@@ -56,3 +56,24 @@ def video_page(gallery, url="https://www.youtube.com/watch?v=abc123", publish=Tr
     )
     gallery.add_child(instance=video)
     return published(video) if publish else video
+
+
+def video_file(seconds=2.0, title=None):
+    """A video record whose file is a real MP4 made on the spot (needs PyAV, as the demo)."""
+    from demo.video import make_video, save_media
+
+    clip = make_video("Video thử", "Đảng ủy Khối", "Video minh họa", seconds=seconds)
+    return save_media(clip, title or f"Video thử {uuid.uuid4().hex[:6]}")
+
+
+def video_file_page(gallery, media, publish=True, **fields):
+    """A video page playing a video file of the site."""
+    fields.setdefault("title", media.title)
+    fields.setdefault("date", datetime.date(2026, 10, 12))
+    video = VideoPage(
+        live=False,
+        video=[{"type": "video_file", "value": {"video": media.pk, "caption": "Video minh họa"}}],
+        **fields,
+    )
+    gallery.add_child(instance=video)
+    return published(video) if publish else video

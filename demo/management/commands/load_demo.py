@@ -75,7 +75,10 @@ class Command(BaseCommand):
         newsroom.load_unit_page(home.get_children().get(slug="gioi-thieu"))
         newsroom.load_schedule(home)
         # Before the editorial setup, which opens the library to contributors.
-        gallery = GalleryLoader(home, pages.collection).load()
+        gallery_loader = GalleryLoader(home, pages.collection)
+        gallery = gallery_loader.load()
+        for note in gallery_loader.skipped:
+            self.stdout.write(self.style.WARNING(note))
         editorial_workflow, _schedule_workflow = setup_editorial()
         newsroom.load_workflow_drafts(sections["hoat-dong-co-so"], editorial_workflow)
         pages.load_front_page()
