@@ -4,7 +4,8 @@
 #     bench/lighthouse.sh [--rebuild]
 #
 # Builds a demo database of its own (var/bench/lighthouse.sqlite3: migrate, setup_editorial,
-# load_demo; reused when present, --rebuild makes it again) with its own media folder, collects
+# load_demo, the background worker's reading of the files; reused when present, --rebuild makes
+# it again) with its own media folder, collects
 # static files, serves the site with gunicorn and portal.settings.production, pictures served as
 # a front web server would (bench/lighthouse_wsgi.py), warms every page once so renditions
 # exist, then measures home, a section, an article, the document library, a document and the
@@ -51,6 +52,9 @@ if [ ! -s "$BENCH/lighthouse.built" ] || [ ! -f "$BENCH/lighthouse.sqlite3" ]; t
   echo "== Building the demo database"
   $PY manage.py setup_editorial >/dev/null
   $PY manage.py load_demo --once
+  # What the worker beside the server does: the files' text (shown on the document's page)
+  # and their first pages.
+  $PY manage.py db_worker --backend background --batch --no-startup-delay >/dev/null
   date -u +%FT%TZ >"$BENCH/lighthouse.built"
 fi
 $PY manage.py collectstatic --noinput --clear >/dev/null
