@@ -50,11 +50,14 @@ $PY manage.py compilemessages -l vi --ignore=.venv --ignore=var --ignore=node_mo
 $PY manage.py migrate --noinput >/dev/null
 if [ ! -s "$BENCH/lighthouse.built" ] || [ ! -f "$BENCH/lighthouse.sqlite3" ]; then
   echo "== Building the demo database"
-  $PY manage.py setup_editorial >/dev/null
-  $PY manage.py load_demo --once
+  # The demo app is installed by the development settings only (never in production).
+  DEMO_SETTINGS=portal.settings.dev
+  DJANGO_SETTINGS_MODULE=$DEMO_SETTINGS $PY manage.py setup_editorial >/dev/null
+  DJANGO_SETTINGS_MODULE=$DEMO_SETTINGS $PY manage.py load_demo --once
   # What the worker beside the server does: the files' text (shown on the document's page)
   # and their first pages.
-  $PY manage.py db_worker --backend background --batch --no-startup-delay >/dev/null
+  DJANGO_SETTINGS_MODULE=$DEMO_SETTINGS $PY manage.py db_worker --backend background --batch \
+    --no-startup-delay >/dev/null
   date -u +%FT%TZ >"$BENCH/lighthouse.built"
 fi
 $PY manage.py collectstatic --noinput --clear >/dev/null
