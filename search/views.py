@@ -276,10 +276,6 @@ NOT_FOUND_ARTICLES = 5
 def page_not_found(request, exception=None):
     """The site's 404 page: a search box and the newest articles, to go on from somewhere."""
     site = Site.find_for_request(request)
-    newest = (
-        list(ArticlePage.newest_below(site.root_page).defer_streamfields()[:NOT_FOUND_ARTICLES])
-        if site
-        else []
-    )
+    newest = ArticlePage.newest_on_site(site, NOT_FOUND_ARTICLES) if site else []
     context = {"newest_articles": newest}
     return TemplateResponse(request, "404.html", context, status=404)

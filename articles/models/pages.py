@@ -26,6 +26,7 @@ from articles.listing import ArticleFilters
 from articles.models.taxonomy import ArticleKind, AuthorCategory, TopicSeries
 from articles.rules import article_publish_problems
 from portal import roles
+from portal.cache import cached
 from portal.image_sizes import ARTICLE_FEATURED
 from portal.models import PortalPage, PortalRendition
 from portal.params import query_params
@@ -241,14 +242,28 @@ class ArticlePage(RoutablePageMixin, PortalPage):
         verbose_name_plural = _("articles")
 
     @classmethod
+    def published_below(cls, ancestor):
+        """The live, public articles below ``ancestor``, newest first."""
+        return public(cls.objects.live().descendant_of(ancestor)).order_by("-date", "-pk")
+
+    @classmethod
     def newest_below(cls, ancestor):
-        """Readers' listing: the live, public articles below ``ancestor``, newest first."""
+        """Readers' listing: ``published_below`` with what a card shows."""
         return (
-            public(cls.objects.live().descendant_of(ancestor))
+            cls.published_below(ancestor)
             .select_related("kind", "outlet", "featured_image")
             .prefetch_related(card_renditions())
-            .order_by("-date", "-pk")
         )
+
+    @classmethod
+    def newest_on_site(cls, site, count: int) -> list["ArticlePage"]:
+        """The ``count`` newest of ``site``, for short lists of titles (the side column, the
+        404 page); cached until content changes."""
+
+        def load() -> list[ArticlePage]:
+            return list(cls.published_below(site.root_page).defer_streamfields()[:count])
+
+        return cached("newest-articles", load, site.pk, count)
 
     def publish_problems(self):
         return article_publish_problems(self)
@@ -322,10 +337,10 @@ class ArticlePage(RoutablePageMixin, PortalPage):
         """The newest live public articles of the section this one is in (and its sub-sections)."""
         if section is None or not issubclass(section.specific_class or object, ArticleIndexPage):
             return []
-        articles = public(ArticlePage.objects.live().descendant_of(section))
+        articles = ArticlePage.published_below(section)
         if self.pk is not None:
             articles = articles.exclude(pk=self.pk)
-        return list(articles.defer_streamfields().order_by("-date", "-pk")[:SAME_SECTION_COUNT])
+        return list(articles.defer_streamfields()[:SAME_SECTION_COUNT])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

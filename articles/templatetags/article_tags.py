@@ -6,22 +6,10 @@ from django import template
 from wagtail.models import Page, Site
 
 from articles.models import ArticlePage
-from portal.cache import cached
-from portal.queries import public
 
 register = template.Library()
 
 NEWEST_COUNT = 6
-
-
-def newest_on_site(site: Site, count: int) -> list[ArticlePage]:
-    """The site's ``count`` newest live, public articles (cached until content changes)."""
-
-    def load() -> list[ArticlePage]:
-        articles = public(ArticlePage.objects.live().descendant_of(site.root_page))
-        return list(articles.defer_streamfields().order_by("-date", "-pk")[:count])
-
-    return cached("newest-articles", load, site.pk, count)
 
 
 @register.inclusion_tag("articles/includes/newest.html", takes_context=True)
@@ -36,5 +24,5 @@ def newest_articles(context: template.Context, current: Page | None = None) -> d
     if site is None:  # rendered outside a request: nothing to say which site's news
         return {"articles": []}
     current_pk = getattr(current, "pk", None)
-    articles = [a for a in newest_on_site(site, NEWEST_COUNT + 1) if a.pk != current_pk]
+    articles = [a for a in ArticlePage.newest_on_site(site, NEWEST_COUNT + 1) if a.pk != current_pk]
     return {"articles": articles[:NEWEST_COUNT], "request": request}

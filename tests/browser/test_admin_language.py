@@ -12,12 +12,11 @@ from interaction.models import ReaderMessage
 from portal import roles
 from tests.accounts.factories import UserFactory
 from tests.articles.factories import ArticlePageFactory
-from tests.browser.utils import admin_login, news_section
+from tests.browser.utils import PASSWORD, admin_login, news_section
 from tests.editorial.utils import create_article
 from tests.portal.factories import ImageFactory
 
 pytestmark = pytest.mark.browser
-PASSWORD = "mat-khau-thu-9"
 # Common admin strings in English; any of them on a screen means a string escaped translation.
 ENGLISH = re.compile(
     r"\b(Dashboard|Pages|Images|Documents|Snippets|Reports|Settings|Help|Search|Save draft|"

@@ -11,11 +11,10 @@ from wagtail.models import Collection
 from articles.models import ArticlePage
 from portal import roles
 from tests.accounts.factories import UserFactory
-from tests.browser.utils import ARTEFACTS, admin_login, choose_lead_story, news_section
+from tests.browser.utils import ARTEFACTS, PASSWORD, admin_login, choose_lead_story, news_section
 from tests.portal.factories import ImageFactory
 
 pytestmark = pytest.mark.browser
-PASSWORD = "mat-khau-thu-9"
 TITLE = "Chi bộ Phòng Tổng hợp kết nạp đảng viên mới"
 REASON = "Ghi rõ họ tên đảng viên mới và ngày kết nạp."
 

@@ -7,10 +7,9 @@ from home.models import HomeSelection
 from portal import roles
 from tests.accounts.factories import UserFactory
 from tests.articles.factories import ArticlePageFactory
-from tests.browser.utils import ARTEFACTS, admin_login, choose_lead_story, news_section
+from tests.browser.utils import ARTEFACTS, PASSWORD, admin_login, choose_lead_story, news_section
 
 pytestmark = pytest.mark.browser
-PASSWORD = "mat-khau-thu-9"
 LEAD = "Đảng bộ Khối kết nạp 437 đảng viên mới"
 
 

@@ -7,13 +7,12 @@ from django.contrib.auth import get_user_model
 from navigation import fit
 from navigation.models import Menu
 from navigation.rendering import MenuEntry
-from tests.browser.utils import ARTEFACTS, admin_login
+from tests.browser.utils import ARTEFACTS, PASSWORD, admin_login
 from tests.home.factories import StandardPageFactory, home_page
 from tests.navigation.factories import menu_item
 from tests.navigation.test_fit import LONG_LABELS
 
 pytestmark = pytest.mark.browser
-PASSWORD = "mat-khau-thu-9"
 
 
 @pytest.fixture

@@ -7,11 +7,10 @@ from wagtail.models import WorkflowState
 
 from portal import roles
 from tests.accounts.factories import UserFactory
-from tests.browser.utils import admin_login, news_section
+from tests.browser.utils import PASSWORD, admin_login, news_section
 from tests.editorial.utils import create_article
 
 pytestmark = pytest.mark.browser
-PASSWORD = "mat-khau-thu-9"
 REASON = "Bổ sung số liệu về đảng viên mới kết nạp."
 
 

@@ -8,6 +8,8 @@ from tests.home.factories import home_page
 
 # Screenshots and other artefacts of the browser tests (git-ignored, kept by CI).
 ARTEFACTS = Path(__file__).resolve().parent.parent.parent / "test-results"
+# The password of the accounts the browser tests sign in with.
+PASSWORD = "mat-khau-thu-9"
 
 
 def admin_login(page, base_url, username, password):
