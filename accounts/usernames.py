@@ -62,4 +62,4 @@ class UsernameField(forms.CharField):
         super().__init__(**kwargs)
 
     def to_python(self, value) -> str:
-        return normalise_username(super().to_python(value))
+        return normalise_username(super().to_python(value) or "")

@@ -3,7 +3,7 @@
 import datetime
 from dataclasses import dataclass, replace
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import AbstractUser
 from django.db.models import Model, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -148,7 +148,7 @@ def document_problems():
         )
 
 
-def all_problems(user: AbstractBaseUser | None = None) -> list[Problem]:
+def all_problems(user: AbstractUser | None = None) -> list[Problem]:
     """Every problem with the link to fix it; given a user, only those about something they
     may edit or publish.
 

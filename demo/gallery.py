@@ -46,7 +46,9 @@ def draw_photo(scene, seed, size=PHOTO_SIZE, zoom=1.0, focus=0.5):
     scene_image = SCENES[scene](random.Random(seed))
     width, height = size
     cover = max(width / WIDTH, height / HEIGHT) * zoom
-    scaled = scene_image.resize((round(WIDTH * cover), round(HEIGHT * cover)), Image.LANCZOS)
+    scaled = scene_image.resize(
+        (round(WIDTH * cover), round(HEIGHT * cover)), Image.Resampling.LANCZOS
+    )
     left = round((scaled.width - width) * focus)
     top = (scaled.height - height) // 2
     photo = scaled.crop((left, top, left + width, top + height))

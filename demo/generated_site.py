@@ -16,6 +16,7 @@ import hashlib
 import time
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
@@ -170,7 +171,7 @@ class SiteGenerator:
         done = 0
         while done < count:
             size = min(CHUNK, count - done)
-            by_section = {}
+            by_section: dict[int, tuple[Any, list[Any]]] = {}
             for _ in range(size):
                 slug, page = self.article(kinds, units)
                 section = sections.get(slug) or self.rng.choice(fallback)
@@ -196,13 +197,13 @@ class SiteGenerator:
                 "văn bản sinh tự động, không có giá trị pháp lý."
             ],
         )
-        document = PortalDocument(
+        placeholder = PortalDocument(
             title=PLACEHOLDER_TITLE,
             collection=Collection.get_first_root_node(),
             file=ContentFile(data, name="tep-mau-generate-site.pdf"),
         )
-        document.save()
-        return document
+        placeholder.save()
+        return placeholder
 
     def add_documents(self, count):
 

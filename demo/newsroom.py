@@ -187,12 +187,12 @@ class NewsroomLoader:
         }
         if len(people) < 3:
             return
-        rejection = ("bientapvien2", "Đề nghị bổ sung ảnh hoạt động và số liệu cụ thể.")
+        sent_back = ("bientapvien2", "Đề nghị bổ sung ảnh hoạt động và số liệu cụ thể.")
         steps = [  # (who approved, who sent it back): waiting at review, edit, approval; back
             ([], None),
             (["bientapvien"], None),
             (["bientapvien", "bientapvien2"], None),
-            (["bientapvien"], rejection),
+            (["bientapvien"], sent_back),
         ]
         images = read("images")["images"]
         for index, (approvers, rejection) in enumerate(steps):

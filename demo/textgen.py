@@ -164,7 +164,7 @@ def template_slots(rng, unit_name, day, topic_name=""):
 
 def _split_sentences(paragraph):
     """Sentences end at . ! ? followed by a capital ("TP. Hồ Chí Minh" has no break)."""
-    sentences = []
+    sentences: list[str] = []
     for piece in _SENTENCE_END.split(paragraph):
         if sentences and not piece[:1].isupper() and not piece[:1].isdigit():
             sentences[-1] += " " + piece

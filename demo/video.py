@@ -24,7 +24,7 @@ from demo.images import _star
 try:  # the demo's requirements install it; the demo skips its video without it
     import av
 except ImportError:  # pragma: no cover - depends on the environment
-    av = None
+    av = None  # type: ignore[assignment]
 
 SIZE = (640, 360)
 FPS = 24

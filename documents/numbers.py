@@ -208,7 +208,12 @@ def _read_three_parts(result, groups, vocabulary):
 def vocabulary_from(types, issuers):
     """Build the vocabulary from (system, symbols) and (system, code) pairs."""
     spelling = {}
-    sets = {(PARTY, "s"): set(), (STATE, "s"): set(), (PARTY, "i"): set(), (STATE, "i"): set()}
+    sets: dict[tuple[str, str], set[str]] = {
+        (PARTY, "s"): set(),
+        (STATE, "s"): set(),
+        (PARTY, "i"): set(),
+        (STATE, "i"): set(),
+    }
     for system, symbols in types:
         for symbol in symbols:
             sets[(system, "s")].add(_upper(symbol))

@@ -1,6 +1,6 @@
 """Admin for the document taxonomies, file protection, first-page pictures."""
 
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.db.models import Count
 from django.http import HttpResponseForbidden
 from django.utils.translation import gettext_lazy as _
@@ -20,10 +20,9 @@ class CountedModelAdmin(StrictModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(document_count=Count("documents"))
 
+    @admin.display(description=pgettext_lazy("library", "documents"))
     def document_count(self, obj):
         return obj.document_count
-
-    document_count.short_description = pgettext_lazy("library", "documents")
 
 
 class DocumentTypeAdmin(CountedModelAdmin):

@@ -1,5 +1,7 @@
 """The workflow step used by the editorial board: group approval with four eyes."""
 
+from typing import Any
+
 from django import forms
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
@@ -39,7 +41,7 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
     (the chief editor's own articles), since that author cannot approve it.
     """
 
-    stand_in_groups = models.ManyToManyField(
+    stand_in_groups: "models.ManyToManyField[Group, Any]" = models.ManyToManyField(
         Group,
         verbose_name=_("stand-in groups"),
         blank=True,

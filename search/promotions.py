@@ -6,6 +6,7 @@ of every promotion query that folds to the same words ("hoi nghi" finds the pick
 """
 
 from dataclasses import dataclass
+from typing import Any
 
 from portal.cache import cached
 
@@ -22,7 +23,7 @@ class Pick:
 def _load_picks():
     from wagtail.contrib.search_promotions.models import SearchPromotion
 
-    picks = {}
+    picks: dict[str, list[Any]] = {}
     promotions = SearchPromotion.objects.select_related("query", "page").order_by(
         "sort_order", "pk"
     )

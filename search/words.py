@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from portal.text import fold, fold_tokens, nfc
 
@@ -74,7 +75,7 @@ class HighlightRules:
 
 def highlight_rules(query):
     """The HighlightRules of ``query``."""
-    rules = {}
+    rules: dict[str, Any] = {}
     sequence = []
     for word in _WORD.findall(nfc(query)):
         for folded in search_words(word):

@@ -24,7 +24,7 @@ def week_schedule():
         )[:SHOWN]
     )
     return {
-        "entries": [(entry, dates.weekday_name(entry.date)) for entry in entries],
+        "entries": [(entry, dates.weekday_name(entry.date)) for entry in entries if entry.date],
         "schedule_page": WorkSchedulePage.objects.live().public().first(),
         "today": today,
     }
