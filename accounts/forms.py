@@ -3,9 +3,12 @@ grant (accounts.grants), with one normalised form of username (accounts.username
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
+
+from units.models import Unit, UnitMember
 
 from .grants import grantor
 from .usernames import UsernameField, username_taken
@@ -20,6 +23,7 @@ class AccountFormMixin:
     def __init__(self, *args, acting_user, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.acting_user = acting_user
+        self.fields["unit"] = self._unit_field()
         self.grantor = grantor(acting_user)
         # Replaces Wagtail's, whose help text and messages allow any letter and "+".
         self.fields[get_user_model().USERNAME_FIELD] = UsernameField()
@@ -30,6 +34,21 @@ class AccountFormMixin:
             self.fields.pop("groups", None)  # one's own rights are granted by someone else
         elif "groups" in self.fields:
             self._offer_grantable_groups(self.fields["groups"])
+
+    def _unit_field(self) -> forms.ModelChoiceField:
+        """The unit the person writes for; a unit merged since stays until another is chosen."""
+        membership = UnitMember.objects.filter(user_id=self.instance.pk).first()
+        current = membership.unit_id if membership else None
+        return forms.ModelChoiceField(
+            queryset=Unit.objects.filter(Q(active=True) | Q(pk=current)),
+            required=False,
+            initial=current,
+            label=_("Unit"),
+            help_text=_(
+                "The unit this person writes for: new articles are credited to it and the "
+                "contribution reports count them under it."
+            ),
+        )
 
     def _offer_grantable_groups(self, field: forms.ModelMultipleChoiceField) -> None:
         """Only the groups the user may grant are shown; ``clean_groups`` refuses the rest."""
@@ -87,6 +106,19 @@ class AccountFormMixin:
                 _("Only the technician may change this account."), code="not_manageable"
             )
         return cleaned_data
+
+    def save(self, commit=True):
+        account = super().save(commit=commit)
+        if commit:
+            self.save_unit(account)
+        return account
+
+    def save_unit(self, account) -> None:
+        unit = self.cleaned_data.get("unit")
+        if unit is None:
+            UnitMember.objects.filter(user=account).delete()
+        else:
+            UnitMember.objects.update_or_create(user=account, defaults={"unit": unit})
 
 
 class AccountCreationForm(AccountFormMixin, UserCreationForm):

@@ -1,5 +1,8 @@
 """Units that contribute news and that readers look up: party organisations, unions, offices."""
 
+from typing import Any
+
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -88,3 +91,33 @@ class UnitIndexPage(PortalPage):
                 cells.setdefault(unit.parent_id, []).append(unit)
         context["organisations"] = [(unit, cells.get(unit.pk, [])) for unit in organisations]
         return context
+
+
+class UnitMember(models.Model):
+    """The unit an account writes for: pickers show it, a new article is credited to it, and
+    the contribution reports count people under it."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.CASCADE,
+        related_name="unit_membership",
+    )
+    unit = models.ForeignKey(
+        Unit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="members"
+    )
+
+    class Meta:
+        verbose_name = _("unit of an account")
+        verbose_name_plural = _("units of accounts")
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.unit}"
+
+
+def unit_of(user: Any) -> Unit | None:
+    """The unit ``user`` writes for, or None (also for anonymous users)."""
+    if not getattr(user, "pk", None):
+        return None
+    membership = UnitMember.objects.filter(user=user).select_related("unit").first()
+    return membership.unit if membership else None

@@ -204,7 +204,9 @@ class ArticlePage(RoutablePageMixin, PortalPage):
                 FieldRowPanel(
                     [FieldPanel("author_category", widget=forms.RadioSelect), FieldPanel("unit")]
                 ),
-                FieldRowPanel([FieldPanel("byline"), FieldPanel("author")]),
+                # Not one row: the people picker's long labels squeezed the byline to a sliver.
+                FieldPanel("author"),
+                FieldPanel("byline"),
                 FieldRowPanel(
                     [FieldPanel("outlet", widget=forms.Select), FieldPanel("original_url")]
                 ),

@@ -6,15 +6,10 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
+from articles.categories import AuthorCategory
 from portal.collation import COLLATION
 
-
-class AuthorCategory(models.TextChoices):
-    """Who wrote it: the seed's contribution figures are counted by these."""
-
-    STAFF = "staff", _("Office staff")
-    COLLABORATOR = "collaborator", _("Collaborator")
-    COLLECTED = "collected", _("Collected")
+__all__ = ["AuthorCategory", "ArticleKind", "TopicSeries", "Outlet"]
 
 
 class ArticleKind(Orderable):

@@ -6,6 +6,8 @@ from django.core.management import call_command
 from django.test import override_settings
 
 from portal.roles import ROLES, TECHNICIAN_USERNAME
+from tests.units.factories import UnitFactory
+from units.models import Unit, unit_of
 
 pytestmark = pytest.mark.django_db
 
@@ -49,3 +51,22 @@ def test_generated_password_is_printed_once_and_kept(var_dir, monkeypatch, capsy
     assert password in out
     assert get_user_model().objects.get(username=TECHNICIAN_USERNAME).check_password(password)
     assert oct((var_dir / "demo-accounts.txt").stat().st_mode)[-3:] == "600"
+
+
+def test_each_account_writes_for_its_unit_from_the_data_file(var_dir, monkeypatch):
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "mat-khau-demo-2026")
+    office = UnitFactory(short_code="VP", kind=Unit.Kind.OFFICE)
+    finance = UnitFactory(short_code="ĐB-STC", kind=Unit.Kind.PARTY_ORGANISATION)
+    propaganda = UnitFactory(short_code="BTG", kind=Unit.Kind.OFFICE)
+    call_command("demo_accounts")
+    User = get_user_model()
+    assert unit_of(User.objects.get(username="congtacvien")) == finance
+    assert unit_of(User.objects.get(username="truongban")) == office
+    assert unit_of(User.objects.get(username=TECHNICIAN_USERNAME)) is None
+
+    # A unit someone has chosen since is kept when the command runs again.
+    contributor = User.objects.get(username="congtacvien")
+    contributor.unit_membership.unit = propaganda
+    contributor.unit_membership.save()
+    call_command("demo_accounts")
+    assert unit_of(contributor) == propaganda

@@ -8,7 +8,9 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from demo.datafiles import read
 from portal.roles import ROLES, TECHNICIAN_USERNAME, ensure_groups
+from units.models import Unit, UnitMember
 
 ACCOUNTS_FILE = "demo-accounts.txt"
 
@@ -41,6 +43,7 @@ class Command(BaseCommand):
                 )
                 user.groups.add(groups[role.key])
                 created.append((username, role.group_name))
+        self._give_units()
 
         if not created:
             self.stdout.write("Demo accounts already exist; nothing changed.")
@@ -50,6 +53,15 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo accounts created (shown once):"))
         for line in lines:
             self.stdout.write("  " + line)
+
+    def _give_units(self):
+        """Each demo account writes for a unit, unless someone has chosen another already."""
+        units = {unit.short_code: unit for unit in Unit.objects.all()}
+        accounts = get_user_model().objects.filter(username__in=read("accounts")["units"])
+        for account in accounts.exclude(unit_membership__isnull=False):
+            unit = units.get(read("accounts")["units"][account.username])
+            if unit is not None:  # the units come with load_demo
+                UnitMember.objects.create(user=account, unit=unit)
 
     def _remember(self, lines):
         """Keep the generated passwords beside the database, readable by the owner only."""

@@ -1,5 +1,5 @@
-"""People in the admin's pickers: the editorial board by name and role, never bare usernames
-and never the technician's maintenance account."""
+"""People in the admin's pickers: the editorial board by name, unit and role, never bare
+usernames and never the technician's maintenance account."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 
-from . import roles
+from portal import roles
 
 ROLE_GROUPS = [role.group_name for role in roles.ROLES]
 
@@ -29,7 +29,11 @@ def may_name_another_person(user: Any) -> bool:
 
 
 def person_label(user: Any) -> str:
+    """ "Nguyễn Văn An – Đảng bộ Sở Tài chính (Cộng tác viên)": name, unit, role."""
     name = user.get_full_name().strip() or user.username
+    membership = getattr(user, "unit_membership", None)
+    if membership is not None:
+        name = f"{name} – {membership.unit.name}"
     groups = [group.name for group in user.groups.all() if group.name in ROLE_GROUPS]
     return f"{name} ({', '.join(groups)})" if groups else name
 
@@ -45,6 +49,7 @@ def people_field(field: forms.Field, among: QuerySet[Any], keep: Any = None) -> 
     queryset = (
         get_user_model()
         .objects.filter(chosen)
+        .select_related("unit_membership__unit")
         .prefetch_related("groups")
         .order_by("first_name", "last_name", "username")
     )
