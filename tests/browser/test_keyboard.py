@@ -193,3 +193,18 @@ def test_carousel_controls_work_with_the_keyboard(site, page):
     for index in (2, 0):
         tab_to(page, f'[data-dot="{index}"]')
         press_and_expect_slide(page, "Enter", index, f"dot {index + 1}")
+
+
+def test_a_second_press_during_the_scroll_steps_on_from_where_it_is_going(site, page):
+    # Smooth scrolling, as most readers have it: two presses in quick succession show the
+    # slide two further on (the second used to start from the half-way position).
+    before = shown_slide(page)
+    page.evaluate(
+        """() => { const next = document.querySelector(".carousel button.carousel-next");
+                   next.click(); next.click(); }"""
+    )
+    expected = (before + 2) % page.locator(".carousel-slide").count()
+    try:
+        page.wait_for_function(f"() => ({SHOWN_SLIDE})() === {expected}", timeout=3000)
+    except Exception:
+        pytest.fail(f"two presses should show slide {expected + 1}, not {shown_slide(page) + 1}")

@@ -75,17 +75,26 @@ if (navMore) {
   if (document.fonts) document.fonts.ready.then(scheduleFit);
 }
 
-// Carousel: previous and next buttons scroll the track by one banner.
+// Carousel: previous and next buttons scroll the track by one banner. A press during a
+// smooth scroll steps on from the banner being scrolled to, not from half-way.
 document.querySelectorAll(".carousel").forEach((carousel) => {
   const track = carousel.querySelector(".carousel-track");
+  let heading = null;
+  const arrived = () => {
+    if (heading !== null && Math.abs(track.scrollLeft - heading) < 2) heading = null;
+  };
+  track.addEventListener("scroll", arrived, { passive: true });
+  track.addEventListener("scrollend", () => { heading = null; });
   carousel.querySelectorAll("[data-carousel-step]").forEach((button) => {
     button.hidden = false;
     button.addEventListener("click", () => {
-      const step = Number(button.dataset.carouselStep) * track.clientWidth;
-      const end = track.scrollWidth - track.clientWidth;
-      let target = track.scrollLeft + step;
+      const width = track.clientWidth;
+      const end = track.scrollWidth - width;
+      const from = Math.round((heading ?? track.scrollLeft) / width) * width;
+      let target = from + Number(button.dataset.carouselStep) * width;
       if (target > end + 1) target = 0;
       else if (target < -1) target = end;
+      heading = target;
       track.scrollTo({ left: target });
     });
   });
