@@ -100,7 +100,7 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
         ),
     )
 
-    grades_items = models.BooleanField(
+    grades_items: "models.BooleanField[bool, bool]" = models.BooleanField(
         _("the approver grades the item"),
         default=False,
         help_text=_("The final approval: a grade chosen here counts for royalties and awards."),
