@@ -70,7 +70,11 @@ class ContributionFigures:
         self.outlet_kinds = {kind.pk for kind in self.kinds if kind.links_to_outlet}
         self.by_category = _counts(self.items, "author_category")
         self.by_unit = _counts(self.items, "unit_id")
-        self.quotas = list(Quota.objects.filter(year=period.year)) if period.year else []
+        self.quotas = (
+            list(Quota.objects.filter(year=period.year).select_related("unit"))
+            if period.year
+            else []
+        )
 
     @property
     def total(self) -> int:

@@ -4,14 +4,11 @@ import csv
 import io
 
 import openpyxl
-import pytest
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from portal import roles
 from reports.exports import XLSX_TYPE
-from tests.accounts.factories import UserFactory
 from tests.editorial.utils import create_article, workflow_action
 
 YEAR_2025 = {"period": "year", "year": "2025"}
@@ -21,11 +18,6 @@ def logged_in(user):
     client = Client()
     client.force_login(user)
     return client
-
-
-@pytest.fixture
-def chief(year):
-    return UserFactory(username="truongban-thu", roles=[roles.CHIEF_EDITOR])
 
 
 def page_figures(html, key):
