@@ -9,7 +9,8 @@ from __future__ import annotations
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-BAR_HEIGHT, GAP, LABEL_WIDTH, BAR_WIDTH, VALUE_WIDTH = 18, 6, 260, 360, 50
+BAR_HEIGHT, GAP, LABEL_WIDTH, BAR_WIDTH, VALUE_WIDTH = 18, 6, 330, 330, 50
+LABEL_LENGTH = 44  # characters: longer unit names are cut, the table has them whole
 
 
 def bar_chart(title: str, bars: list[tuple[str, int]]) -> SafeString:
@@ -23,7 +24,7 @@ def bar_chart(title: str, bars: list[tuple[str, int]]) -> SafeString:
     for index, (label, value) in enumerate(bars):
         y = GAP + index * (BAR_HEIGHT + GAP)
         length = round(BAR_WIDTH * value / largest)
-        short = label if len(label) <= 40 else label[:39] + "…"
+        short = label if len(label) <= LABEL_LENGTH else label[: LABEL_LENGTH - 1] + "…"
         rows.append(
             (
                 LABEL_WIDTH - 8,

@@ -46,6 +46,9 @@ class BoardReportView(WagtailAdminTemplateMixin, TemplateView):
     def tables(self, choice: PeriodChoice, author: Any) -> list[Table]:
         raise NotImplementedError
 
+    def get_breadcrumbs_items(self) -> list[dict[str, Any]]:
+        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
+
     def charts(self, tables: list[Table]) -> list[Any]:
         return []
 
