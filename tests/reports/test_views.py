@@ -2,14 +2,19 @@
 
 import csv
 import io
+import json
 
 import openpyxl
+import pytest
+from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from editorial.models import ItemGrade
 from reports.exports import XLSX_TYPE
-from tests.editorial.utils import create_article, workflow_action
+from reports.models import Quota
+from tests.editorial.utils import article_form_data, create_article, workflow_action
 
 YEAR_2025 = {"period": "year", "year": "2025"}
 
@@ -135,3 +140,29 @@ def test_grade_typed_in_the_approval_dialog_reaches_the_royalty_sheet(client, se
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).worksheets[0]
     row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == page.title)
     assert row[6:] == (1.5, 150_000), "tin graded A: 1.5 × 100.000 đ"
+
+
+def test_grade_from_the_editors_approve_dialog(client, section, board):
+    """Approving in the article editor: its dialog's data reaches the task as JSON."""
+    _response, page = create_article(logged_in(board["contributor"]), section, date="")
+    workflow_action(logged_in(board["editor_a"]), page, "approve")
+    workflow_action(logged_in(board["editor_b"]), page, "approve")
+    data = article_form_data(slug=page.slug, date="")
+    data.update(
+        {
+            "action-workflow-action": "true",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": json.dumps({"grade": "C", "comment": ""}),
+        }
+    )
+    logged_in(board["chief"]).post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), data)
+    page.refresh_from_db()
+    assert page.live and ItemGrade.objects.get(page=page).grade == "C"
+
+
+def test_a_quota_is_for_a_unit_or_a_group(year):
+    quota = Quota(year=2025, unit=year.member, author_category="staff", target=3)
+    with pytest.raises(ValidationError):
+        quota.clean()
+    with pytest.raises(ValidationError):  # the unit's 2025 quota exists already
+        Quota(year=2025, unit=year.member, target=3).clean()
