@@ -21,6 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+from databases import use_postgres  # noqa: E402 -- after the path is set
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
 PG_NAME = "portal_bench_search"
 
@@ -115,22 +118,7 @@ def prepare_database(args):
             path.unlink()
         os.environ["DATABASE_URL"] = f"sqlite:///{path}"
         return not path.exists()
-    import psycopg2
-
-    server = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432/postgres")
-    connection = psycopg2.connect(server)
-    connection.autocommit = True
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [PG_NAME])
-        exists = cursor.fetchone() is not None
-        if exists and not args.reuse:
-            cursor.execute(f"DROP DATABASE {PG_NAME}")
-            exists = False
-        if not exists:
-            cursor.execute(f"CREATE DATABASE {PG_NAME} ENCODING 'UTF8' TEMPLATE template0")
-    connection.close()
-    os.environ["DATABASE_URL"] = server.rsplit("/", 1)[0] + "/" + PG_NAME
-    return not exists
+    return use_postgres(PG_NAME, args.reuse)
 
 
 def percentile(values, fraction):

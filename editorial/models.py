@@ -3,13 +3,14 @@
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
-from wagtail.models import AbstractGroupApprovalTask, Revision, TaskState
+from wagtail.models import AbstractGroupApprovalTask, Page, Revision, TaskState
 
 # The dashboard's address after an approval carries the approved step, to confirm it.
 APPROVED_PARAMETER = "da-duyet"
@@ -32,6 +33,53 @@ class RequestChangesForm(TaskStateCommentForm):
         return comment
 
 
+class Grade(models.TextChoices):
+    """The approver's mark for an item's quality: royalties and the yearly award use it."""
+
+    A = "A", _("A – excellent")
+    B = "B", _("B – good")
+    C = "C", _("C – acceptable")
+    NONE = "none", _("Not graded (no royalty: outlet or collected items)")
+
+
+class ApproveWithGradeForm(TaskStateCommentForm):
+    """The final approval's dialog: the approver grades the item as they approve it."""
+
+    grade = forms.ChoiceField(
+        label=_("Grade"),
+        choices=Grade.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose a grade for this item.")},
+    )
+
+
+class ItemGrade(models.Model):
+    """The grade given at the final approval, one per page: a later approval replaces it."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="grade",
+    )
+    grade = models.CharField(_("grade"), max_length=4, choices=Grade.choices)
+    graded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("graded by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    graded_at = models.DateTimeField(_("graded at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("grade")
+        verbose_name_plural = _("grades")
+
+    def __str__(self):
+        return f"{self.page_id}: {self.grade}"
+
+
 class FourEyesApprovalTask(AbstractGroupApprovalTask):
     """A step that members of the chosen groups approve, never for their own work.
 
@@ -52,7 +100,16 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
         ),
     )
 
-    admin_form_fields = AbstractGroupApprovalTask.admin_form_fields + ["stand_in_groups"]
+    grades_items: "models.BooleanField[bool, bool]" = models.BooleanField(
+        _("the approver grades the item"),
+        default=False,
+        help_text=_("The final approval: a grade chosen here counts for royalties and awards."),
+    )
+
+    admin_form_fields = AbstractGroupApprovalTask.admin_form_fields + [
+        "stand_in_groups",
+        "grades_items",
+    ]
     admin_form_widgets = {
         "groups": forms.CheckboxSelectMultiple,
         "stand_in_groups": forms.CheckboxSelectMultiple,
@@ -122,6 +179,11 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
     def get_actions(self, obj, user):
         if not self.may_approve(obj, user):
             return []
+        if self.grades_items:  # approving always opens the dialog, which asks for the grade
+            return [
+                ("reject", _("Request changes"), True),
+                ("approve", _("Approve"), True),
+            ]
         return [
             ("reject", _("Request changes"), True),
             ("approve", _("Approve"), False),
@@ -131,6 +193,8 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
     def get_form_for_action(self, action):
         if action == "reject":
             return RequestChangesForm
+        if action == "approve" and self.grades_items:
+            return ApproveWithGradeForm
         return super().get_form_for_action(action)
 
     def on_action(self, task_state, user, action_name, **kwargs):
@@ -138,7 +202,17 @@ class FourEyesApprovalTask(AbstractGroupApprovalTask):
         # that skipped the modal is refused here too.
         if action_name == "reject" and not (kwargs.get("comment") or "").strip():
             raise PermissionDenied(_("Write what the author should change."))
+        # Wagtail's approve() takes only the comment. The dialog requires a grade; an approval
+        # made without the dialog (a script, a test) leaves the item ungraded: no royalty.
+        grade = kwargs.pop("grade", None)
         super().on_action(task_state, user, action_name, **kwargs)
+        if action_name == "approve" and self.grades_items and grade in Grade.values:
+            page = task_state.workflow_state.content_object
+            if isinstance(page, Page):
+                ItemGrade.objects.update_or_create(
+                    page_id=page.pk,
+                    defaults={"grade": grade, "graded_by": user},
+                )
         if action_name == "approve":
             # Approved from the dashboard: back to it, which says what happened and who is next.
             return reverse("wagtailadmin_home") + f"?{APPROVED_PARAMETER}={task_state.pk}"

@@ -39,12 +39,13 @@ class Step:
     name: str
     groups: tuple
     stand_ins: tuple = ()
+    grades: bool = False  # the final approval grades the item (royalties, awards)
 
 
 EDITORIAL_STEPS = (
     Step("Kiểm duyệt", (roles.EDITOR,)),
     Step("Biên tập", (roles.EDITOR,)),
-    Step("Phê duyệt", (roles.CHIEF_EDITOR,), stand_ins=(roles.DEPUTY_CHIEF_EDITOR,)),
+    Step("Phê duyệt", (roles.CHIEF_EDITOR,), stand_ins=(roles.DEPUTY_CHIEF_EDITOR,), grades=True),
 )
 SCHEDULE_STEPS = (Step("Phê duyệt lịch công tác", (roles.CHIEF_EDITOR, roles.DEPUTY_CHIEF_EDITOR)),)
 BANNER_MENU_STEPS = (
@@ -99,6 +100,9 @@ MODEL_PERMISSIONS = {
         "home.featuredstoriessettings": ("change",),
     },
     roles.ADMINISTRATOR: {
+        # The reports' quotas and the royalty and award scale (the reports app, by label).
+        "reports.quota": ("add", "change", "delete"),
+        "reports.reportsettings": ("change",),
         "interaction.readermessage": ("change", "view", "delete"),
         "interaction.topic": ("add", "change", "delete"),
         "interaction.interactionsettings": ("change",),
@@ -213,7 +217,8 @@ def _workflow(name, steps, groups):
         if task is None:
             task = FourEyesApprovalTask.objects.create(name=step.name)
         task.active = True
-        task.save(update_fields=["active"])
+        task.grades_items = step.grades
+        task.save(update_fields=["active", "grades_items"])
         task.groups.set([groups[role.key] for role in step.groups])
         task.stand_in_groups.set([groups[role.key] for role in step.stand_ins])
         WorkflowTask.objects.update_or_create(

@@ -73,6 +73,32 @@ def column_width(values: Iterable[object]) -> float:
     return min(max(longest + 2, MIN_WIDTH), MAX_WIDTH)
 
 
+def fill_sheet(sheet: Any, headings: list[Any], rows: list[list[Any]]) -> None:
+    """Write a sheet as every export does: bold frozen headings, no formulas, dates day
+    first, long text wrapped, columns as wide as what they hold."""
+    from openpyxl.styles import Alignment, Font
+
+    sheet.append(headings)
+    for row in rows:
+        sheet.append(row)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    for row_cells in sheet.iter_rows(min_row=2):
+        for cell in row_cells:
+            if cell.data_type == "f":  # never a formula, whatever openpyxl guessed
+                cell.data_type = "s"
+            if isinstance(cell.value, datetime.datetime):
+                cell.number_format = XLSX_DATETIME
+            elif isinstance(cell.value, datetime.date):
+                cell.number_format = XLSX_DATE
+            elif isinstance(cell.value, str) and len(cell.value) > MAX_WIDTH:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for index, column in enumerate(zip(headings, *rows, strict=True), start=1):
+        letter = sheet.cell(row=1, column=index).column_letter
+        sheet.column_dimensions[letter].width = column_width(column)
+
+
 class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
     """CSV with a byte-order mark (so Excel reads UTF-8) and no formulas; XLSX first.
 
@@ -110,7 +136,6 @@ class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
 
     def write_xlsx(self, queryset: Any, output: IO[bytes]) -> None:
         from openpyxl import Workbook
-        from openpyxl.styles import Alignment, Font
 
         headings = [self.get_heading(queryset, field) for field in self.list_export]
         rows = [
@@ -124,25 +149,7 @@ class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
         sheet = workbook.active
         assert sheet is not None  # a new workbook has one sheet
         sheet.title = sheet_name(self.get_sheet_title(queryset))
-        sheet.append(headings)
-        for row in rows:
-            sheet.append(row)
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        sheet.freeze_panes = "A2"
-        for row_cells in sheet.iter_rows(min_row=2):
-            for cell in row_cells:
-                if cell.data_type == "f":  # never a formula, whatever openpyxl guessed
-                    cell.data_type = "s"
-                if isinstance(cell.value, datetime.datetime):
-                    cell.number_format = XLSX_DATETIME
-                elif isinstance(cell.value, datetime.date):
-                    cell.number_format = XLSX_DATE
-                elif isinstance(cell.value, str) and len(cell.value) > MAX_WIDTH:
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
-        for index, column in enumerate(zip(headings, *rows, strict=True), start=1):
-            letter = sheet.cell(row=1, column=index).column_letter
-            sheet.column_dimensions[letter].width = column_width(column)
+        fill_sheet(sheet, headings, rows)
         workbook.save(output)
 
     def stream_csv(self, queryset: QuerySet) -> Iterator[str]:

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "mourning",
     "navigation",
     "content_health",
+    "reports",
     "search",
     "seo",
     "gallery",

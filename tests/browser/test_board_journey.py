@@ -85,15 +85,23 @@ def request_changes(page, reason):
         modal.locator("[type=submit]").click()
 
 
-def approve(page):
-    """The visible "Chấp thuận" button of the first item awaiting review."""
+def approve(page, grade=None):
+    """The visible "Chấp thuận" button of the first item awaiting review; the final step's
+    dialog asks for a grade first."""
     settle(page)
     review = page.locator("[id^=awaiting-review]").first
     button = review.get_by_role("button", name="Chấp thuận", exact=True).first
     icon = button.locator("svg").bounding_box()
     assert icon["width"] <= 24 and icon["height"] <= 24, "the button's icon hid its label"
-    with page.expect_navigation():
+    if grade is None:
+        with page.expect_navigation():
+            button.click()
+    else:
         button.click()
+        modal = page.locator(".modal-content")
+        modal.locator(f"input[name=grade][value={grade}]").check()
+        with page.expect_navigation():
+            modal.locator("[type=submit]").click()
     settle(page)
 
 
@@ -131,9 +139,9 @@ def test_a_news_item_from_first_draft_to_readers(board, page, live_site):
     with page.expect_navigation():
         footer.get_by_role("button", name="Gửi duyệt lại").first.click()
 
-    for reviewer in ("bientapvien", "bientapvien2", "truongban"):
+    for reviewer, grade in (("bientapvien", None), ("bientapvien2", None), ("truongban", "A")):
         sign_in(page, base, reviewer)
-        approve(page)
+        approve(page, grade)
         said = page.locator(".messages").inner_text()
         assert TITLE in said and "chấp thuận" in said, f"{reviewer} is told it went through"
 
@@ -145,6 +153,12 @@ def test_a_news_item_from_first_draft_to_readers(board, page, live_site):
     response = page.goto(f"{base}{article.url}")
     assert response.ok and TITLE in page.locator("h1").inner_text()
     assert "Lê Thu Hà" in page.content(), "the mended text is what went live"
+
+    # The grade typed in the approval dialog is on this month's royalty sheet.
+    assert article.grade.grade == "A"
+    page.goto(f"{base}/admin/reports/royalties/")
+    row = page.locator("#report-royalties tr", has_text=TITLE)
+    assert "A" in row.inner_text(), "the item and its grade are on the month's sheet"
 
     # The same day the chief editor puts it first on the home page, in one step.
     page.goto(f"{base}/admin/")

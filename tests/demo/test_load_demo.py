@@ -1,5 +1,6 @@
 """`load_demo` builds a believable Vietnamese site, and a second run changes nothing."""
 
+import datetime
 import io
 import json
 import os
@@ -22,6 +23,8 @@ from home.models import (
     StandardPage,
 )
 from portal.models import PortalImage, SiteIdentity
+from reports.figures import ContributionFigures
+from reports.periods import Period, year_period
 from tests.demo.site_summary import describe_site
 
 pytestmark = pytest.mark.django_db
@@ -275,3 +278,22 @@ def test_the_demo_site_is_the_one_recorded(demo):
     for part in expected:
         assert actual[part] == expected[part], f"the demo's {part} changed"
     assert actual.keys() == expected.keys()
+
+
+def test_2021_reproduces_the_seed_report(demo):
+    """From 13/01/2021 to the report's date (15/12/2021): the seed's figures, as the
+    committee counted them by hand; nothing else in the demo is dated 2021."""
+    figures = ContributionFigures(Period(datetime.date(2021, 1, 13), datetime.date(2021, 12, 15)))
+    assert figures.total == 158
+    assert ContributionFigures(year_period(2021)).total == 158, "no other item dated 2021"
+    by_group = {row[0]: row[1:] for row in figures.category_table().rows}
+    staff, collaborators, collected = by_group.values()
+    assert staff == [62, 16, 0, 0, 78]
+    assert collaborators == [13, 20, 0, 0, 33]
+    assert collected == [0, 0, 0, 47, 47]
+    quotas = {row[0]: row[1:] for row in figures.quota_table().rows}
+    assert quotas["Cán bộ cơ quan"] == [78, 100, 78.0]
+    units = {row[0]: row[-3] for row in figures.unit_table().rows}
+    assert units["Hội Cựu chiến binh Khối"] == 0
+    assert units["Công đoàn Viên chức tỉnh"] == 0
+    assert quotas["Hội Cựu chiến binh Khối"] == [0, 4, 0.0]

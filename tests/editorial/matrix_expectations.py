@@ -250,6 +250,7 @@ BULK = {
     "articles.topicseries.delete": ADMINS,
     "articles.outlet.delete": ADMINS,
     "home.contactofficial.delete": ADMINS,
+    "reports.quota.delete": ADMINS,
 }
 TABLE.update({f"wagtail_bulk_action [{name}]": allow(roles) for name, roles in BULK.items()})
 
@@ -275,6 +276,12 @@ for suffix in ("", "_results"):
     )
     TABLE[f"wagtailsearchpromotions:search_terms{suffix}"] = allow(
         BOARD, why="The board's report of what readers search (editors' dashboard)."
+    )
+# The board's reports (issue 18): leadership and the board see everyone's figures, a
+# contributor only their own (reports.views.own_scope).
+for name in ("contributions", "royalties", "award"):
+    TABLE[f"reports_{name}"] = allow(
+        LOGGED_IN, why="A contributor sees only their own articles and royalty lines."
     )
 
 # Administration: Wagtail's own areas no editorial role is given ----------------------------
@@ -353,6 +360,8 @@ SETTINGS = {
     "interaction.interactionsettings": ADMINS,
     # Whether editors may choose the home page's stories: the board's decision (the chief).
     "home.featuredstoriessettings": frozenset({TB, QTV, KT}),
+    # The royalty scale and the award's formula (README: administrators set them).
+    "reports.reportsettings": ADMINS,
 }
 PREVIEWED_SETTINGS = ()  # none has a preview: its preview address answers 404 to anyone
 for label, roles in SETTINGS.items():
@@ -477,6 +486,7 @@ SNIPPETS = {
     "articles_topicseries": SnippetRights(ADMINS, ADMINS, ADMINS),
     "articles_outlet": SnippetRights(ADMINS, ADMINS, ADMINS),
     "home_contactofficial": SnippetRights(ADMINS, ADMINS, ADMINS),
+    "reports_quota": SnippetRights(ADMINS, ADMINS, ADMINS),  # administrators set quotas
 }
 # Which permission each snippet view needs (Wagtail's meaning of them).
 SNIPPET_VIEWS = {
@@ -542,6 +552,7 @@ VIEWS_OF = {
     "articles_topicseries": PLAIN_COPY,
     "articles_outlet": PLAIN_COPY,
     "home_contactofficial": (*PLAIN_COPY, "reorder"),
+    "reports_quota": PLAIN_COPY,
 }
 # The snippets the matrix's site has published (a menu, with a draft in review); its banner
 # and schedule entry are drafts in review.

@@ -22,6 +22,7 @@ from tests.banners.factories import BannerFactory
 from tests.home.factories import ContactOfficialFactory, home_page
 from tests.navigation.factories import menu_item
 from tests.portal.factories import ImageFactory, pdf_document, tiny_png
+from tests.reports.factories import QuotaFactory
 from tests.units.factories import UnitFactory
 
 # The roles of the matrix, in the order its report lists them.
@@ -158,6 +159,7 @@ def _snippets(world: World) -> None:
         TopicSeries.objects.create(name="Học tập và làm theo Bác", slug="hoc-tap-bac"),
         OutletFactory(),
         ContactOfficialFactory(),
+        QuotaFactory(year=2026, author_category="staff", target=100),
     ):
         world.snippets[_label(obj)] = obj
 
@@ -169,6 +171,7 @@ def _models(world: World) -> None:
     from interaction.models.settings import InteractionSettings
     from mourning.models import MourningMode
     from portal.models import SiteIdentity
+    from reports.models import ReportSettings
 
     site = Site.objects.get(is_default_site=True)
     topic = Topic.objects.create(name="Công tác đảng viên")
@@ -188,6 +191,7 @@ def _models(world: World) -> None:
         MourningMode.for_site(site),
         FeaturedStoriesSettings.for_site(site),
         InteractionSettings.load(),
+        ReportSettings.load(),
     ):
         if obj.pk is None:
             obj.save()

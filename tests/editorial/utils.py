@@ -48,10 +48,13 @@ def edit_article(client, page, action=None, **fields):
     return client.post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), data)
 
 
-def workflow_action(client, page, action, comment=""):
-    """Approve or reject the current step through the workflow modal's form."""
+def workflow_action(client, page, action, comment="", grade="B"):
+    """Approve or reject the current step through the workflow modal's form; the final
+    approval's dialog also asks for a grade (the other steps' forms ignore it)."""
     page.refresh_from_db()
     task_state = page.current_workflow_task_state
     url = reverse("wagtailadmin_pages:workflow_action", args=(page.pk, action, task_state.pk))
     data = {"comment": comment} if comment else {}
+    if action == "approve" and grade:
+        data["grade"] = grade
     return client.post(url, data)

@@ -15,6 +15,7 @@ from demo.library import load_library
 from demo.newsroom import NewsroomLoader, sections_by_slug
 from demo.polls import load_polls
 from demo.site import SiteLoader
+from demo.year2021 import Year2021Loader
 from editorial.setup import setup_editorial
 from home.models import ContactOfficial
 from navigation.models import Menu
@@ -71,6 +72,7 @@ class Command(BaseCommand):
         newsroom.load_rich_articles(sections)
         newsroom.load_generated_articles(sections)
         newsroom.load_outlet_items(sections)
+        Year2021Loader(pages, sections).load()
         pages.load_contact_pages()
         newsroom.load_unit_page(home.get_children().get(slug="gioi-thieu"))
         newsroom.load_schedule(home)
