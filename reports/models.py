@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -66,8 +67,9 @@ class Quota(models.Model):
             raise ValidationError(
                 _("A quota is for one unit or for one author group, not both: leave one empty.")
             )
+        for_unit = Q(unit_id=self.unit_id) if self.unit_id else Q(unit__isnull=True)
         same = Quota.objects.filter(
-            year=self.year, unit_id=self.unit_id, author_category=self.author_category
+            for_unit, year=self.year, author_category=self.author_category
         ).exclude(pk=self.pk)
         if self.year and same.exists():
             raise ValidationError(_("This year already has a quota for the same unit or group."))
