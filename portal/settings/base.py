@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "accounts",
     "home",
     "units",
+    "visits",
     "articles",
     "editorial",
     "schedule",
