@@ -351,6 +351,8 @@ SETTINGS = {
     "portal.siteidentity": ADMINS,
     "mourning.mourningmode": ADMINS,
     "interaction.interactionsettings": ADMINS,
+    # The old site's total the visit counter continues from.
+    "visits.visitcountersettings": ADMINS,
     # Whether editors may choose the home page's stories: the board's decision (the chief).
     "home.featuredstoriessettings": frozenset({TB, QTV, KT}),
 }

@@ -44,7 +44,9 @@ def test_1000_concurrent_beacons_count_exactly(tmp_path, home, article):
     for number in range(READERS):
         page = article.pk if number % 2 else home.pk
         beacons += [(page, reader_agent(number)), (page, reader_agent(number))]
-    beacons += [(article.pk, f"Googlebot/2.1 (+http://www.google.com/bot.html) {n}") for n in range(BOTS)]
+    beacons += [
+        (article.pk, f"Googlebot/2.1 (+http://www.google.com/bot.html) {n}") for n in range(BOTS)
+    ]
     beacons += [(900_000 + n, reader_agent(10_000 + n)) for n in range(FORGED)]
     assert len(beacons) == 1000
 

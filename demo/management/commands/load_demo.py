@@ -15,6 +15,7 @@ from demo.library import load_library
 from demo.newsroom import NewsroomLoader, sections_by_slug
 from demo.polls import load_polls
 from demo.site import SiteLoader
+from demo.visits import load_visits
 from editorial.setup import setup_editorial
 from home.models import ContactOfficial
 from navigation.models import Menu
@@ -94,3 +95,5 @@ class Command(BaseCommand):
         load_polls(home)
         furniture.load_banners()
         furniture.load_mourning_mode()
+        # Last: the articles' views are spread over what is published by now.
+        load_visits(site)
