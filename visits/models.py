@@ -10,11 +10,24 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 
-class DailyVisits(models.Model):
-    """Visits to one site on one day (a visit: a counted page view, see ``visits.beacon``)."""
+class DayCount(models.Model):
+    """A count for one day; ``counted`` names its field (``visits`` or ``views``)."""
 
-    site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
+    counted = ""
     day = models.DateField(_("day"))
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return f"{self.day}: {getattr(self, self.counted)}"
+
+
+class DailyVisits(DayCount):
+    """Visits to one site on one day (a visit: a counted page view, see ``visits.views``)."""
+
+    counted = "visits"
+    site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
     visits = models.PositiveBigIntegerField(_("visits"), default=0)
 
     class Meta:
@@ -24,15 +37,12 @@ class DailyVisits(models.Model):
             models.UniqueConstraint(fields=["site", "day"], name="visits_one_row_per_site_day")
         ]
 
-    def __str__(self) -> str:
-        return f"{self.site_id} {self.day}: {self.visits}"
 
-
-class PageViews(models.Model):
+class PageViews(DayCount):
     """Views of one page on one day."""
 
+    counted = "views"
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
-    day = models.DateField(_("day"))
     views = models.PositiveBigIntegerField(_("views"), default=0)
 
     class Meta:
@@ -43,9 +53,6 @@ class PageViews(models.Model):
         ]
         # "Most read between two days" reads by day first.
         indexes = [models.Index(fields=["day", "page"], name="visits_pageviews_day_page")]
-
-    def __str__(self) -> str:
-        return f"{self.page_id} {self.day}: {self.views}"
 
 
 class FlushedBatch(models.Model):

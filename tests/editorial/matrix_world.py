@@ -169,6 +169,7 @@ def _models(world: World) -> None:
     from interaction.models.settings import InteractionSettings
     from mourning.models import MourningMode
     from portal.models import SiteIdentity
+    from visits.models import VisitCounterSettings
 
     site = Site.objects.get(is_default_site=True)
     topic = Topic.objects.create(name="Công tác đảng viên")
@@ -187,6 +188,7 @@ def _models(world: World) -> None:
         SiteIdentity.for_site(site),
         MourningMode.for_site(site),
         FeaturedStoriesSettings.for_site(site),
+        VisitCounterSettings.for_site(site),
         InteractionSettings.load(),
     ):
         if obj.pk is None:
