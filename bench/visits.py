@@ -7,8 +7,8 @@ For each database: a bench database of its own (var/bench/visits.sqlite3, or a P
 database named by ``BENCH_POSTGRES_URL``, default
 postgres://postgres@127.0.0.1:5432/portal_visits_bench; created and migrated when missing),
 served as in production (portal.settings.production, gunicorn with 3 sync workers, like
-bench/lighthouse.sh) through bench/visits_wsgi.py, whose URLconf adds
-``/bench/cached-home/``: the home page behind Django's per-view cache (``cache_page``), i.e.
+bench/lighthouse.sh) through bench/visits_server/ (a WSGI module whose URLconf adds
+``/bench/cached-home/``): the home page behind Django's per-view cache (``cache_page``), i.e.
 a rendered page served from the application cache through the whole middleware stack.
 The cache is the file cache of var/bench/ (as a production site without Redis), or Redis with
 ``--redis`` (then the beacon counts in Redis and ``flush_visits`` writes the database).
@@ -88,7 +88,7 @@ def manage(env: dict[str, str], *args: str) -> str:
 
 
 def shell(env: dict[str, str], code: str) -> str:
-    return manage(env, "shell", "-c", code).strip()
+    return manage(env, "shell", "--no-imports", "-c", code).strip().splitlines()[-1]
 
 
 def prepare(backend: str, env: dict[str, str]) -> int:
@@ -122,8 +122,9 @@ def visits(env: dict[str, str]) -> int:
 
 def start(env: dict[str, str]) -> subprocess.Popen:
     server = subprocess.Popen(
-        [GUNICORN, "visits_wsgi:application", "--pythonpath", "bench", "--bind",
-         f"127.0.0.1:{PORT}", "--workers", "3", "--log-level", "warning"],
+        [GUNICORN, "visits_bench_wsgi:application", "--pythonpath", "bench/visits_server",
+         "--bind", f"127.0.0.1:{PORT}", "--workers", "3", "--log-level", "warning",
+         "--error-logfile", str(BENCH / "visits-gunicorn.log")],
         cwd=ROOT, env=env,
     )  # fmt: skip
     for _ in range(120):

@@ -3,7 +3,10 @@
 No personal data is kept. A reader is known only by a hash of their address, their browser's
 user agent and a salt that changes every day (derived from ``SECRET_KEY`` and the date in
 Vietnam), so yesterday's hashes cannot be linked to today's, and nothing can be turned back
-into an address. The hashes live only in the cache, for 30 minutes.
+into an address. The hashes live only in the cache, for 30 minutes (``visits.cache``).
+
+The allowance per reader (``READER_LIMIT``) is counted with the cache's ``incr``: exact with
+Redis, approximate with the file cache (two workers may both take the last unit).
 """
 
 import datetime
@@ -13,10 +16,11 @@ from functools import lru_cache
 
 from crawlerdetect import CrawlerDetect
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
 
 from portal.form_protection import client_address
+
+from .cache import reader_cache
 
 # A reader reloading a page within this time is not counted again.
 REPEAT_WINDOW = 30 * 60
@@ -56,11 +60,12 @@ def reader_hash(request: HttpRequest, day: datetime.date) -> str:
 
 def first_view(reader: str, page_key: str) -> bool:
     """True the first time in the window this reader views this page (atomic ``add``)."""
-    return cache.add(f"visits:seen:{reader}:{page_key}", 1, REPEAT_WINDOW)
+    return reader_cache().add(f"visits:seen:{reader}:{page_key}", 1, REPEAT_WINDOW)
 
 
 def within_reader_limit(reader: str) -> bool:
     """Count one view against the reader's allowance; False once it is spent."""
+    cache = reader_cache()
     key = f"visits:reader:{reader}"
     cache.add(key, 0, REPEAT_WINDOW)
     try:
