@@ -23,7 +23,7 @@ from django.core.cache import caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT, BaseCache
 from django.core.cache.backends.filebased import FileBasedCache
 
-SWEEP_CHANCE = 1 / 500  # of an add: remove the expired entries
+SWEEP_CHANCE = 1 / 2000  # of a write: remove the expired entries
 
 
 class ReaderFileCache(FileBasedCache):
@@ -74,10 +74,16 @@ class ReaderFileCache(FileBasedCache):
             self._sweep()
 
     def _sweep(self) -> None:
-        for path in self._list_cache_files():
-            if self._expired(path):
+        """Remove entries last written longer ago than the longest timeout (by the files'
+        times: no file is opened)."""
+        if not self.default_timeout:  # entries that never expire are never swept
+            return
+        oldest = time.time() - self.default_timeout
+        with contextlib.suppress(FileNotFoundError), os.scandir(self._dir) as entries:
+            for entry in entries:
                 with contextlib.suppress(FileNotFoundError):
-                    os.remove(path)
+                    if entry.name.endswith(self.cache_suffix) and entry.stat().st_mtime < oldest:
+                        os.remove(entry.path)
 
 
 def reader_cache() -> BaseCache:

@@ -9,8 +9,8 @@ back, so two beacons at the same moment (or two flushes) never lose or double a 
 import datetime
 from collections.abc import Mapping
 
-from django.db import IntegrityError, transaction
-from django.db.models import F, Model
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Model
 
 from .models import DailyVisits, PageViews
 
@@ -18,9 +18,21 @@ from .models import DailyVisits, PageViews
 _ATTEMPTS = 3
 
 
+def _update(model: type[Model], field: str, amount: int, key: dict[str, object]) -> int:
+    """``UPDATE table SET field = field + amount WHERE key``, written out: the beacon's hot
+    path, where building the ORM's query cost more than running it."""
+    meta = model._meta
+    column = meta.get_field(field).column
+    where = " AND ".join(f"{meta.get_field(name).column} = %s" for name in key)
+    sql = f"UPDATE {meta.db_table} SET {column} = {column} + %s WHERE {where}"  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [amount, *key.values()])
+        return cursor.rowcount
+
+
 def _increment(model: type[Model], field: str, amount: int, **key: object) -> None:
     for _attempt in range(_ATTEMPTS):
-        if model._default_manager.filter(**key).update(**{field: F(field) + amount}):
+        if _update(model, field, amount, key):
             return
         try:
             with transaction.atomic():

@@ -41,3 +41,18 @@ def test_more_readers_than_djangos_300_entries_are_all_remembered(tmp_path):
     cache = cache_at(tmp_path)
     assert all(cache.add(f"k{number}", 1) for number in range(1000))
     assert not any(cache.add(f"k{number}", 1) for number in range(1000))
+
+
+def test_a_sweep_removes_only_entries_older_than_the_timeout(tmp_path):
+    import os
+    import time
+
+    cache = cache_at(tmp_path)
+    cache.add("old", 1)
+    cache.add("new", 1)
+    old = cache._key_to_file("old")
+    os.utime(old, (time.time() - 3600, time.time() - 3600))
+    cache._sweep()
+    assert not os.path.exists(old)
+    assert not cache.add("new", 1)
+    assert cache.add("old", 1)
