@@ -5,7 +5,7 @@ Without ``REDIS_URL`` every counted view is one short transaction (``visits.coun
 With ``REDIS_URL`` (and ``VISITS_USE_REDIS`` not turned off) a view is two ``HINCRBY`` on one
 Redis hash, the *pending* counts, and the database is written in batches by ``flush()``:
 ``manage.py flush_visits`` from a timer (every minute), and the footer's figures when their
-short cache runs out (at most every ``FLUSH_INTERVAL`` seconds). A flush never loses or
+short cache runs out (every few seconds, ``visits.queries.FIGURES_TIMEOUT``). A flush never loses or
 doubles a count:
 
 1. A Lua script renames the pending hash to a batch of its own and records the batch's name
@@ -29,7 +29,6 @@ import uuid
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -38,7 +37,6 @@ from .models import FlushedBatch
 
 logger = logging.getLogger(__name__)
 
-FLUSH_INTERVAL = 10  # seconds between flushes asked for by readers' requests
 KEEP_FLUSHED = datetime.timedelta(days=30)
 
 # KEYS: pending hash, batch hash, set of batches; ARGV: batch name.
@@ -55,7 +53,7 @@ return 0
 def uses_redis() -> bool:
     if not getattr(settings, "VISITS_USE_REDIS", True) or not settings.REDIS_URL:
         return False
-    return "django_redis" in settings.CACHES["default"]["BACKEND"]
+    return "django_redis" in str(settings.CACHES["default"]["BACKEND"])
 
 
 def _redis() -> Any:
@@ -135,11 +133,12 @@ def flush() -> int:
     return written
 
 
-def flush_if_due() -> None:
-    """Flush at most every ``FLUSH_INTERVAL`` seconds when readers ask for figures."""
-    if not uses_redis() or not cache.add("visits:flush-due", 1, FLUSH_INTERVAL):
+def flush_quietly() -> None:
+    """Flush for readers' figures (when their short cache runs out, every few seconds); a
+    failure is logged and the counts wait in Redis for the next flush."""
+    if not uses_redis():
         return
     try:
         flush()
-    except Exception:  # the counts stay in Redis for the next flush
+    except Exception:
         logger.exception("Flushing visit counts failed; they stay in Redis")

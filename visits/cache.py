@@ -34,8 +34,8 @@ class ReaderFileCache(FileBasedCache):
         timeout: float | None = DEFAULT_TIMEOUT,
         version: int | None = None,
     ) -> bool:
-        path = self._key_to_file(key, version)
-        self._createdir()
+        path = self._key_to_file(key, version)  # type: ignore[attr-defined]
+        self._createdir()  # type: ignore[attr-defined]
         for _attempt in range(3):
             try:
                 fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -50,7 +50,7 @@ class ReaderFileCache(FileBasedCache):
                     pass
                 continue
             with os.fdopen(fd, "wb") as handle:
-                self._write_content(handle, timeout, value)
+                self._write_content(handle, timeout, value)  # type: ignore[attr-defined]
             self._cull()
             return True
         return False
@@ -79,7 +79,7 @@ class ReaderFileCache(FileBasedCache):
         if not self.default_timeout:  # entries that never expire are never swept
             return
         oldest = time.time() - self.default_timeout
-        with contextlib.suppress(FileNotFoundError), os.scandir(self._dir) as entries:
+        with contextlib.suppress(FileNotFoundError), os.scandir(self._dir) as entries:  # type: ignore[attr-defined]
             for entry in entries:
                 with contextlib.suppress(FileNotFoundError):
                     if entry.name.endswith(self.cache_suffix) and entry.stat().st_mtime < oldest:

@@ -8,9 +8,10 @@ back, so two beacons at the same moment (or two flushes) never lose or double a 
 
 import datetime
 from collections.abc import Mapping
+from typing import Any, cast
 
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Model
+from django.db.models import Field, Model
 
 from .models import DailyVisits, PageViews
 
@@ -22,11 +23,16 @@ def _update(model: type[Model], field: str, amount: int, key: dict[str, object])
     """``UPDATE table SET field = field + amount WHERE key``, written out: the beacon's hot
     path, where building the ORM's query cost more than running it."""
     meta = model._meta
-    column = meta.get_field(field).column
-    where = " AND ".join(f"{meta.get_field(name).column} = %s" for name in key)
-    sql = f"UPDATE {meta.db_table} SET {column} = {column} + %s WHERE {where}"  # noqa: S608
+
+    def column(name: str) -> str:
+        return cast(Field, meta.get_field(name)).column
+
+    where = " AND ".join(f"{column(name)} = %s" for name in key)
+    target = column(field)
+    sql = f"UPDATE {meta.db_table} SET {target} = {target} + %s WHERE {where}"  # noqa: S608
+    params: list[Any] = [amount, *key.values()]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [amount, *key.values()])
+        cursor.execute(sql, params)
         return cursor.rowcount
 
 

@@ -96,7 +96,8 @@ def _answer(request: HttpRequest, page_id: int | None) -> dict:
     if site is None:
         return {"counted": False}
     day = days.today()
-    # Read before counting: a cached answer plus this reader's own view is what they expect.
+    # Read before counting: a cached answer plus this reader's own view is what they expect;
+    # figures computed afresh (after a Redis flush) include it already.
     figures = queries.cached_figures(site, day)
     try:
         counted = _count(request, site, page_id)

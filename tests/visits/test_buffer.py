@@ -77,7 +77,8 @@ def test_a_batch_written_but_not_deleted_is_not_counted_again(site, home, monkey
     assert not client.smembers(buffer._key("batches"))
 
 
-@pytest.mark.django_db(transaction=True)
+# Serialized rollback: the site and home page that migrations made come back afterwards.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_counting_and_flushing_is_exact(site, home):
     if connection.vendor == "sqlite":
         pytest.skip("threads writing at once need a server database")

@@ -37,7 +37,8 @@ def post(base: str, page_id: object, agent: str) -> int:
         return error.code
 
 
-@pytest.mark.django_db(transaction=True)
+# Serialized rollback: the site and home page that migrations made come back afterwards.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_1000_concurrent_beacons_count_exactly(tmp_path, home, article):
     workers = 3 if buffer.uses_redis() else 1  # without Redis the cache is per process
     beacons = []
