@@ -115,6 +115,8 @@ MODEL_PERMISSIONS = {
         # Site settings (mourning mode included) are the administrators' (README).
         "mourning.mourningmode": ("change",),
         "home.featuredstoriessettings": ("change",),
+        # The old site's total the visit counter continues from.
+        "visits.visitcountersettings": ("change",),
         "auth.user": ("add", "change"),
         "schedule.scheduleentry": ("add", "change"),
         "banners.banner": ("add", "change", "delete"),

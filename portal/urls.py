@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("seo.urls")),  # robots.txt, /rss/
     path("", include("search.urls")),  # /tim-kiem/
     path("", include("interaction.urls")),
+    path("", include("visits.urls")),  # /luot-truy-cap/, the visit counter's beacon
     # Browsers and feed readers ask for /favicon.ico whatever the page says.
     path("favicon.ico", views.favicon),
     # Originals and private uploads, in production too: the web server passes them here.

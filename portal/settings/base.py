@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "accounts",
     "home",
     "units",
+    "visits",
     "articles",
     "editorial",
     "schedule",
@@ -165,6 +166,20 @@ else:
             "TIMEOUT": 600,
         }
     }
+
+# The visit counter's reader hashes (visits/cache.py): Redis's own add is atomic; without
+# Redis, a file cache whose add is atomic between workers. VISITS_USE_REDIS=0 counts in the
+# database even with Redis (visits/buffer.py).
+CACHES["visits"] = (
+    {**CACHES["default"]}
+    if REDIS_URL
+    else {
+        "BACKEND": "visits.cache.ReaderFileCache",
+        "LOCATION": str(VAR_DIR / "visits-cache"),
+        "TIMEOUT": 1800,
+    }
+)
+VISITS_USE_REDIS = env_bool("VISITS_USE_REDIS", True)
 
 # Django's backend, matching the typed username as usernames are stored (accounts.usernames).
 AUTHENTICATION_BACKENDS = ["accounts.backends.NormalisedUsernameBackend"]

@@ -358,6 +358,8 @@ SETTINGS = {
     "portal.siteidentity": ADMINS,
     "mourning.mourningmode": ADMINS,
     "interaction.interactionsettings": ADMINS,
+    # The old site's total the visit counter continues from.
+    "visits.visitcountersettings": ADMINS,
     # Whether editors may choose the home page's stories: the board's decision (the chief).
     "home.featuredstoriessettings": frozenset({TB, QTV, KT}),
     # The royalty scale and the award's formula (README: administrators set them).

@@ -172,6 +172,7 @@ def _models(world: World) -> None:
     from mourning.models import MourningMode
     from portal.models import SiteIdentity
     from reports.models import ReportSettings
+    from visits.models import VisitCounterSettings
 
     site = Site.objects.get(is_default_site=True)
     topic = Topic.objects.create(name="Công tác đảng viên")
@@ -190,6 +191,7 @@ def _models(world: World) -> None:
         SiteIdentity.for_site(site),
         MourningMode.for_site(site),
         FeaturedStoriesSettings.for_site(site),
+        VisitCounterSettings.for_site(site),
         InteractionSettings.load(),
         ReportSettings.load(),
     ):

@@ -15,6 +15,7 @@ from demo.library import load_library
 from demo.newsroom import NewsroomLoader, sections_by_slug
 from demo.polls import load_polls
 from demo.site import SiteLoader
+from demo.visits import load_visits
 from demo.year2021 import Year2021Loader
 from editorial.setup import setup_editorial
 from home.models import ContactOfficial
@@ -96,3 +97,5 @@ class Command(BaseCommand):
         load_polls(home)
         furniture.load_banners()
         furniture.load_mourning_mode()
+        # Last: the articles' views are spread over what is published by now.
+        load_visits(site)

@@ -161,3 +161,28 @@ document.querySelectorAll("[data-text-size]").forEach((group) => {
   });
   update();
 });
+
+// Visit counter: report this page's view to the beacon (pages may come from a cache that
+// never runs Django) and show the figures it answers with. Previews carry no page id.
+const visitCounter = document.querySelector("[data-visit-beacon]");
+if (visitCounter && !visitCounter.hasAttribute("data-visit-preview") && window.fetch) {
+  const body = new URLSearchParams();
+  if (visitCounter.dataset.visitPage) body.set("p", visitCounter.dataset.visitPage);
+  fetch(visitCounter.dataset.visitBeacon, {
+    method: "POST",
+    body,
+    credentials: "same-origin",
+    keepalive: true,
+    cache: "no-store",
+  })
+    .then((response) => (response.ok ? response.json() : null))
+    .then((answer) => {
+      if (!answer || !answer.shown) return;
+      visitCounter.querySelectorAll("[data-visit-figure]").forEach((figure) => {
+        const shown = answer.shown[figure.dataset.visitFigure];
+        if (shown !== undefined) figure.textContent = shown;
+      });
+      visitCounter.dataset.visitCounted = answer.counted ? "yes" : "no";
+    })
+    .catch(() => {});
+}
