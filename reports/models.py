@@ -93,6 +93,14 @@ class ReportSettings(ClusterableModel, BaseGenericSetting):
     points_ungraded = models.PositiveSmallIntegerField(
         _("award points for an ungraded item"), default=1
     )
+    views_per_point = models.PositiveIntegerField(
+        _("reader views worth one award point"),
+        default=1000,
+        help_text=_(
+            "The views of the year's items by readers, counted by the visit counter, add one "
+            "point per this many views. 0: views do not count."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -108,6 +116,7 @@ class ReportSettings(ClusterableModel, BaseGenericSetting):
                 FieldPanel("points_b"),
                 FieldPanel("points_c"),
                 FieldPanel("points_ungraded"),
+                FieldPanel("views_per_point"),
             ],
             heading=_("Yearly award"),
         ),

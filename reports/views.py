@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Site
 
 from portal.params import query_params
 from portal.roles import above_contributor
@@ -26,6 +27,7 @@ from .models import ReportSettings
 from .periods import PeriodChoice, read_period
 from .royalties import royalty_table
 from .tables import Table
+from .traffic import daily_bars, traffic_tables
 
 
 def own_scope(user: Any) -> Any:
@@ -152,3 +154,29 @@ class AwardRankingView(BoardReportView):
         context = super().get_context_data(**kwargs)
         context["note"] = formula(ReportSettings.load())
         return context
+
+
+class TrafficReportView(BoardReportView):
+    page_title = gettext_lazy("Traffic")
+    export_name = "luot-truy-cap"
+    default_period = "month"
+    url_name = "reports_traffic"
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        self.site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+        return super().get(request, *args, **kwargs)
+
+    def tables(self, choice: PeriodChoice, author: Any) -> list[Table]:
+        return traffic_tables(self.site, choice.period, author)
+
+    def charts(self, tables: list[Table]) -> list[Any]:
+        by_key = {table.key: table for table in tables}
+        if "days" not in by_key:
+            return []
+        return [
+            bar_chart(_("Visits"), daily_bars(by_key["days"], self.choice.period)),
+            bar_chart(
+                _("Views by section"),
+                [(str(row[0]), int(str(row[1]))) for row in by_key["sections"].rows],
+            ),
+        ]

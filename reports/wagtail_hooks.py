@@ -5,7 +5,12 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from .models import Quota
-from .views import AwardRankingView, ContributionReportView, RoyaltySheetView
+from .views import (
+    AwardRankingView,
+    ContributionReportView,
+    RoyaltySheetView,
+    TrafficReportView,
+)
 from .viewsets import QuotaViewSet
 
 register_snippet(QuotaViewSet)
@@ -21,6 +26,7 @@ def register_report_urls():
         ),
         path("reports/royalties/", RoyaltySheetView.as_view(), name="reports_royalties"),
         path("reports/award/", AwardRankingView.as_view(), name="reports_award"),
+        path("reports/traffic/", TrafficReportView.as_view(), name="reports_traffic"),
     ]
 
 
@@ -44,6 +50,11 @@ def register_royalties_menu_item():
 @hooks.register("register_reports_menu_item")
 def register_award_menu_item():
     return MenuItem(_("Yearly award"), reverse("reports_award"), icon_name="table", order=12)
+
+
+@hooks.register("register_reports_menu_item")
+def register_traffic_menu_item():
+    return MenuItem(_("Traffic"), reverse("reports_traffic"), icon_name="table", order=14)
 
 
 @hooks.register("register_reports_menu_item")

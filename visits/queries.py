@@ -11,9 +11,12 @@ them first, reports may call ``visits.buffer.flush()`` themselves.
 - ``most_read_pages(site, start, end, model=None, limit=10)``: [(page, views)], most first.
 - ``views_by_page(site, start, end, page_ids=None)``: {page_id: views}.
 - ``views_by_section(site, start, end)``: {top-level page id: views of it and below}.
+- ``views_of_pages(start, end, pages)``: {page_id: views} of the given page ids (a list or a
+  query of ``pk`` values), whatever their site and state: for reports that chose the pages.
 """
 
 import datetime
+from collections.abc import Iterable
 from typing import Any, TypedDict
 
 from django.contrib.contenttypes.models import ContentType
@@ -129,6 +132,14 @@ def views_by_page(
     rows = _public_views(site, start, end)
     if page_ids is not None:
         rows = rows.filter(page_id__in=page_ids)
+    totals = rows.values("page_id").annotate(total=Sum("views")).values_list("page_id", "total")
+    return {page_id: int(total) for page_id, total in totals}
+
+
+def views_of_pages(
+    start: datetime.date, end: datetime.date, pages: Iterable[int] | QuerySet[Any]
+) -> dict[int, int]:
+    rows = PageViews.objects.filter(day__gte=start, day__lte=end, page_id__in=pages)
     totals = rows.values("page_id").annotate(total=Sum("views")).values_list("page_id", "total")
     return {page_id: int(total) for page_id, total in totals}
 

@@ -279,9 +279,10 @@ for suffix in ("", "_results"):
     )
 # The board's reports (issue 18): leadership and the board see everyone's figures, a
 # contributor only their own (reports.views.own_scope).
-for name in ("contributions", "royalties", "award"):
+for name in ("contributions", "royalties", "award", "traffic"):
     TABLE[f"reports_{name}"] = allow(
-        LOGGED_IN, why="A contributor sees only their own articles and royalty lines."
+        LOGGED_IN,
+        why="A contributor sees only their own articles, royalty lines and readers' views.",
     )
 
 # Administration: Wagtail's own areas no editorial role is given ----------------------------

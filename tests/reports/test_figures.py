@@ -1,14 +1,17 @@
 """The reports' figures against a year counted by hand (tests/reports/factories.py)."""
 
+import datetime
 from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
 from articles.models import AuthorCategory
-from reports.award import author_ranking, unit_ranking
+from reports.award import author_ranking, formula, unit_ranking
 from reports.figures import ContributionFigures
+from reports.models import ReportSettings
 from reports.periods import Period, year_period
 from reports.royalties import royalty_table
+from tests.visits.factories import PageViewsFactory
 
 YEAR = year_period(2025)
 
@@ -98,3 +101,24 @@ def test_award_ranking_order(year):
     assert [row[-1] for row in authors.rows] == [27, 20]
     units = unit_ranking(YEAR)
     assert [(row[1], row[-1]) for row in units.rows] == [("Đảng bộ X", 27), ("Văn phòng thử", 20)]
+
+
+def test_reader_views_add_award_points_as_the_settings_say(year):
+    pages = year.pages
+    PageViewsFactory(page=pages["Tin VP 1"], day=datetime.date(2025, 3, 1), views=5_000)
+    PageViewsFactory(page=pages["Tin VP 2"], day=datetime.date(2025, 12, 31), views=3_500)
+    # Outside the year, or of an item outside it: not counted.
+    PageViewsFactory(page=pages["Tin VP 1"], day=datetime.date(2026, 1, 1), views=90_000)
+    PageViewsFactory(page=pages["Tin 2024"], day=datetime.date(2025, 1, 5), views=90_000)
+    authors = author_ranking(YEAR)
+    # Cán Bộ: 20 points for grades + 8,500 views // 1,000 = 28, now ahead of Cộng Tác's 27.
+    assert [(row[1], row[-2], row[-1]) for row in authors.rows] == [
+        ("Cán Bộ", 8_500, 28),
+        ("Cộng Tác", 0, 27),
+    ]
+    scale = ReportSettings.load()
+    assert "1.000" in formula(scale), "the page shows how views count"
+    scale.views_per_point = 0  # views do not count
+    scale.save()
+    assert [row[-1] for row in author_ranking(YEAR).rows] == [27, 20]
+    assert "1.000" not in formula(scale)
