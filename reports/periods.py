@@ -13,6 +13,8 @@ from portal.dates import short_date
 from portal.params import EARLIEST_DATE, LATEST_DATE, query_params
 
 KINDS = ("month", "quarter", "year", "range")
+# The query parameters that name a period (``read_period``), carried on to the exports.
+PARAMETERS = ("period", "year", "month", "quarter", "from", "to")
 DATE_FORMAT = "%d/%m/%Y"
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -24,7 +25,7 @@ from .charts import bar_chart
 from .exports import FORMATS, csv_response, xlsx_response
 from .figures import ContributionFigures
 from .models import ReportSettings
-from .periods import PeriodChoice, read_period
+from .periods import PARAMETERS, PeriodChoice, read_period
 from .royalties import royalty_table
 from .tables import Table
 from .traffic import daily_bars, traffic_tables
@@ -67,9 +68,8 @@ class BoardReportView(WagtailAdminTemplateMixin, TemplateView):
         return super().get(request, *args, **kwargs)
 
     def export_url(self, export: str) -> str:
-        query = self.request.GET.copy()
-        query["format"] = export
-        return f"{reverse(self.url_name)}?{query.urlencode()}"
+        query = query_params(self.request).form_data(PARAMETERS)
+        return f"{reverse(self.url_name)}?{urlencode({**query, 'format': export})}"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)

@@ -43,7 +43,8 @@ def test_the_list_shows_open_then_coming_then_closed_polls(client, poll_index):
 
     html = soup(client.get(poll_index.url))
     groups = [
-        [a.text for a in section.select(".poll-card-title a")] for section in html.select("section")
+        [a.text for a in section.select(".poll-card-title a")]
+        for section in html.select("main section")
     ]
     assert groups == [
         [open_new.title, open_old.title],
