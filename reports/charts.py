@@ -9,6 +9,8 @@ from __future__ import annotations
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
+from portal.text import group_thousands
+
 BAR_HEIGHT, GAP, LABEL_WIDTH, BAR_WIDTH, VALUE_WIDTH = 18, 6, 330, 330, 50
 LABEL_LENGTH = 44  # characters: longer unit names are cut, the table has them whole
 
@@ -36,7 +38,7 @@ def bar_chart(title: str, bars: list[tuple[str, int]]) -> SafeString:
                 BAR_HEIGHT,
                 LABEL_WIDTH + length + 6,
                 y + BAR_HEIGHT - 5,
-                value,
+                group_thousands(value),
             )
         )
     body = format_html_join(

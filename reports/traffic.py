@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
@@ -42,7 +43,9 @@ def traffic_tables(site: Site, period: Period, author: Any = None) -> list[Table
     buffer.flush_quietly()  # counts still waiting in Redis, when it is used
     if author is not None:
         return [own_views(site, period, author)]
-    per_day = visits_per_day(site, period.start, period.end)
+    # Days still to come are left out: a month under way ends today.
+    last = min(period.end, max(period.start, timezone.localdate()))
+    per_day = visits_per_day(site, period.start, last)
     days = Table(
         "days",
         _("Visits per day"),

@@ -174,7 +174,7 @@ class TrafficReportView(BoardReportView):
         if "days" not in by_key:
             return []
         return [
-            bar_chart(_("Visits"), daily_bars(by_key["days"], self.choice.period)),
+            bar_chart(_("Visits per day"), daily_bars(by_key["days"], self.choice.period)),
             bar_chart(
                 _("Views by section"),
                 [(str(row[0]), int(str(row[1]))) for row in by_key["sections"].rows],

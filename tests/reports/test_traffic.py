@@ -7,6 +7,7 @@ import io
 import openpyxl
 from django.test import Client
 from django.urls import reverse
+from freezegun import freeze_time
 
 from tests.documents.factories import DocumentLibraryPageFactory, document_page
 from tests.visits.factories import DailyVisitsFactory, PageViewsFactory
@@ -65,3 +66,13 @@ def test_a_contributor_sees_only_their_own_articles(year):
     assert [table.key for table in tables] == ["articles"]
     assert [row[1:] for row in tables[0].rows] == [["Bài X 1", 75]]
     assert "880" not in response.content.decode(), "no site-wide figures"
+
+
+def test_a_month_under_way_ends_today(chief, year):
+    DailyVisitsFactory(day=datetime.date(2025, 3, 1), visits=1_234)
+    with freeze_time("2025-03-10 09:00:00+07:00"):
+        response = logged_in(chief).get(reverse("reports_traffic"), MARCH)
+    days = {table.key: table for table in response.context["tables"]}["days"]
+    assert [row[0] for row in days.rows][-1] == "10/03/2025"
+    assert len(days.rows) == 10
+    assert ">1.234<" in response.content.decode(), "the chart's figures as the table's"
