@@ -26,10 +26,13 @@ Figures of 08/12/2026 (2 shared cores, 10 s per measure, 20 connections):
 
 | database | cached page req/s | beacon req/s | ratio | fixed run |
 |---|---|---|---|---|
-| SQLite, counts in the database | 2812 | 298 | 0.11 | 400 / 400 |
-| PostgreSQL, counts in the database | 2819 | 432 | 0.15 | 400 / 400 |
+| SQLite, counts in the database | 2718 | 619 | 0.23 | 400 / 400 |
+| PostgreSQL, counts in the database | 2281–2917 | 518–609 | 0.21–0.23 | 400 / 400 |
 | SQLite + Redis (cache and counts) | 1028 | 511 | 0.50 | 400 / 400 |
 | PostgreSQL + Redis (cache and counts) | 917 | 461 | 0.50 | 400 / 400 |
+
+SQLite's row was 298–320 req/s (0.11–0.12) while production opened a connection per request
+(setting WAL each time); production workers now keep theirs (settings.production).
 
 Prints a Markdown table: rates, the ratio beacon / cached page (target: at least 0.2), and the
 exactness checks. Exit status 1 when a check fails or the ratio is under target.

@@ -88,3 +88,18 @@ def test_make_run_shows_the_sites_own_error_pages(tmp_path):
 
     assert shown() == "False ['console']"
     assert shown(DEBUG="1").startswith("True")
+
+
+def test_production_workers_keep_their_database_connection_with_sqlite_too(tmp_path):
+    script = (
+        "from django.conf import settings; print(settings.DATABASES['default']['CONN_MAX_AGE'])"
+    )
+    result = _manage(
+        "shell",
+        "-c",
+        script,
+        SECRET_KEY="k" * 50,
+        ALLOWED_HOSTS="dangbo.example.vn",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    )
+    assert result.stdout.strip().splitlines()[-1] == "60", result.stdout + result.stderr
