@@ -1,4 +1,4 @@
--- wrk script for bench/visits.py: every request is a beacon from a reader of its own (a user
+-- wrk script for bench/visit_beacon.py: every request is a beacon from a reader of its own (a user
 -- agent no other request has), so every one should be counted. Counts what was sent and what
 -- the server answered "counted" to; done() prints them as one JSON line.
 local threads = {}

@@ -1,4 +1,4 @@
-"""Bench-only URLs (bench/visits.py): the site's own, plus its home page behind Django's
+"""Bench-only URLs (bench/visit_beacon.py): the site's own, plus its home page behind Django's
 per-view cache, which stands for "a page served from the application cache"."""
 
 from django.urls import path

@@ -1,6 +1,6 @@
 """The visit counter's beacon against a page from the application cache, same server, same run.
 
-    .venv/bin/python bench/visits.py [--backends sqlite,postgres] [--redis redis://...]
+    .venv/bin/python bench/visit_beacon.py [--backends sqlite,postgres] [--redis redis://...]
                                      [--duration 10] [--connections 20]
 
 For each database: a bench database of its own (var/bench/visits.sqlite3, or a PostgreSQL
