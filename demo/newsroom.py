@@ -13,8 +13,9 @@ from articles.models import ArticleIndexPage, ArticleKind, ArticlePage, Outlet, 
 from demo.datafiles import read
 from demo.pages import child_page, listing_page
 from demo.textgen import template_slots
+from portal.dates import week_start
 from portal.text import slugify
-from schedule.models import ScheduleEntry, WorkSchedulePage, week_start
+from schedule.models import ScheduleEntry, WorkSchedulePage
 from units.models import Unit, UnitIndexPage
 
 SEED = 2026

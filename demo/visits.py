@@ -27,7 +27,7 @@ def day_visits(day: datetime.date, spec: dict, today: datetime.date, now: dateti
     level = weekday_level * (weekend if day.weekday() >= 5 else 1)
     visits = max(0.0, rng.gauss(level, level * spec["spread"]))
     if day == today:  # only the hours gone by
-        local = timezone.localtime(now, days.VIETNAM)
+        local = timezone.localtime(now)
         visits *= (local.hour * 60 + local.minute) / (24 * 60)
     return round(visits)
 

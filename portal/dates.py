@@ -21,6 +21,11 @@ WEEKDAYS = (
 WEEKDAYS_ABBR = (_("Mon"), _("Tue"), _("Wed"), _("Thu"), _("Fri"), _("Sat"), _("Sun"))
 
 
+def week_start(day: datetime.date) -> datetime.date:
+    """The Monday of ``day``'s week (Vietnamese weeks start on Monday)."""
+    return day - datetime.timedelta(days=day.weekday())
+
+
 def weekday_name(value: datetime.date) -> str:
     return str(WEEKDAYS[value.weekday()])
 

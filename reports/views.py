@@ -19,6 +19,7 @@ from wagtail.models import Site
 
 from portal.params import query_params
 from portal.roles import above_contributor
+from portal.text import group_thousands
 
 from .award import author_ranking, formula, unit_ranking
 from .charts import bar_chart
@@ -128,7 +129,7 @@ class RoyaltySheetView(BoardReportView):
         context["note"] = _(
             "Amount = coefficient × %(value)s VND. Items linking to outlets and collected items "
             "carry no royalty."
-        ) % {"value": f"{scale.coefficient_value:,}".replace(",", ".")}
+        ) % {"value": group_thousands(scale.coefficient_value)}
         return context
 
 

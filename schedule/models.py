@@ -56,10 +56,6 @@ class ScheduleEntry(
         return f"{when} {self.content[:60]}".strip()
 
 
-def week_start(day):
-    return day - datetime.timedelta(days=day.weekday())
-
-
 class WorkSchedulePage(RoutablePageMixin, PortalPage):
     """Lịch công tác: the published entries of one week, Monday to Sunday."""
 
@@ -73,7 +69,7 @@ class WorkSchedulePage(RoutablePageMixin, PortalPage):
 
     @path("")
     def this_week(self, request):
-        return self.week_view(request, week_start(timezone.localdate()))
+        return self.week_view(request, dates.week_start(timezone.localdate()))
 
     @path("<int:year>/<int:week>/", name="week")
     def iso_week(self, request, year, week):

@@ -1,17 +1,16 @@
-"""Calendar days in Vietnam: the counter's day, week (Monday first) and month."""
+"""Calendar days in the site's time zone (Vietnam): the counter's day, week and month."""
 
 import datetime
 from typing import NamedTuple
-from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
-VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+from portal.dates import week_start
 
 
 def today(now: datetime.datetime | None = None) -> datetime.date:
-    """The day in Vietnam at ``now`` (default: the current moment)."""
-    return timezone.localtime(now or timezone.now(), VIETNAM).date()
+    """The day in the site's time zone at ``now`` (default: the current moment)."""
+    return timezone.localdate(now or timezone.now())
 
 
 class Periods(NamedTuple):
@@ -25,6 +24,6 @@ def periods(day: datetime.date) -> Periods:
     return Periods(
         today=day,
         yesterday=day - datetime.timedelta(days=1),
-        week_start=day - datetime.timedelta(days=day.weekday()),
+        week_start=week_start(day),
         month_start=day.replace(day=1),
     )

@@ -132,14 +132,16 @@ def views_by_page(
     rows = _public_views(site, start, end)
     if page_ids is not None:
         rows = rows.filter(page_id__in=page_ids)
-    totals = rows.values("page_id").annotate(total=Sum("views")).values_list("page_id", "total")
-    return {page_id: int(total) for page_id, total in totals}
+    return _sum_by_page(rows)
 
 
 def views_of_pages(
     start: datetime.date, end: datetime.date, pages: Iterable[int] | QuerySet[Any]
 ) -> dict[int, int]:
-    rows = PageViews.objects.filter(day__gte=start, day__lte=end, page_id__in=pages)
+    return _sum_by_page(PageViews.objects.filter(day__gte=start, day__lte=end, page_id__in=pages))
+
+
+def _sum_by_page(rows: QuerySet[PageViews]) -> dict[int, int]:
     totals = rows.values("page_id").annotate(total=Sum("views")).values_list("page_id", "total")
     return {page_id: int(total) for page_id, total in totals}
 

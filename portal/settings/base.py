@@ -120,10 +120,12 @@ TEMPLATES = [
 ]
 
 # Database: DATABASE_URL (postgres://user@host:5432/name), else a SQLite file under var/.
+# How long a process keeps its connection (seconds).
+DB_CONN_MAX_AGE = int(os.environ.get("DB_CONN_MAX_AGE", "60"))
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{VAR_DIR / 'portal.sqlite3'}",
-        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+        conn_max_age=DB_CONN_MAX_AGE,
         conn_health_checks=True,
     )
 }

@@ -11,7 +11,7 @@ DEBUG = False
 
 # Each worker keeps its database connection between requests (DB_CONN_MAX_AGE seconds), with
 # SQLite too: opening it and setting WAL on every request cost more than most requests.
-DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))  # noqa: F405
+DATABASES["default"]["CONN_MAX_AGE"] = DB_CONN_MAX_AGE  # noqa: F405
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
