@@ -96,3 +96,30 @@ def royalty_table(period: Period, author: Any = None) -> Table:
         [_("Total"), "", "", "", "", "", "", int(total)],
         numeric_from=6,
     )
+
+
+def payment_table(sheet: Table) -> Table:
+    """What the accounting office pays and has signed for: one line per author with their
+    items paid and the sum, and an empty "signature" column, as payment lists are printed."""
+    by_author: dict[tuple[str, str], list[int]] = {}
+    for row in sheet.rows:
+        writer, unit, amount = str(row[2]), str(row[3]), row[7]
+        if isinstance(amount, int):
+            paid = by_author.setdefault((writer, unit), [0, 0])
+            paid[0] += 1
+            paid[1] += amount
+    rows: list[list[object]] = [
+        [number, writer, unit, items, amount, ""]
+        for number, ((writer, unit), (items, amount)) in enumerate(
+            sorted(by_author.items()), start=1
+        )
+    ]
+    total = sum(amount for _key, (_items, amount) in by_author.items())
+    return Table(
+        "payments",
+        _("Payment list"),
+        [_("No."), _("Author"), _("Unit"), _("Items paid"), _("Amount (VND)"), _("Signature")],
+        rows,
+        [_("Total"), "", "", sum(items for items, _amount in by_author.values()), total, ""],
+        numeric_from=3,
+    )

@@ -27,7 +27,7 @@ from .exports import FORMATS, csv_response, xlsx_response
 from .figures import ContributionFigures
 from .models import ReportSettings
 from .periods import PARAMETERS, PeriodChoice, read_period
-from .royalties import royalty_table
+from .royalties import payment_table, royalty_table
 from .tables import Table
 from .traffic import daily_bars, traffic_tables
 
@@ -121,7 +121,8 @@ class RoyaltySheetView(BoardReportView):
     url_name = "reports_royalties"
 
     def tables(self, choice: PeriodChoice, author: Any) -> list[Table]:
-        return [royalty_table(choice.period, author)]
+        sheet = royalty_table(choice.period, author)
+        return [sheet, payment_table(sheet)]
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)

@@ -10,7 +10,7 @@ from reports.award import author_ranking, formula, unit_ranking
 from reports.figures import ContributionFigures
 from reports.models import ReportSettings
 from reports.periods import Period, year_period
-from reports.royalties import royalty_table
+from reports.royalties import payment_table, royalty_table
 from tests.visits.factories import PageViewsFactory
 
 YEAR = year_period(2025)
@@ -80,6 +80,13 @@ def test_royalty_amounts(year):
     assert by_title["Bài X 1"][6:] == [Decimal("3.0"), 300_000]
     assert by_title["Tin X 2"][6:] == ["", ""], "graded 'none': no royalty"
     assert table.footer[-1] == 1_100_000
+
+    payments = payment_table(table)
+    assert payments.rows == [
+        [1, "Cán Bộ", "Văn phòng thử", 3, 400_000, ""],
+        [2, "Cộng Tác", "Đảng bộ X", 3, 700_000, ""],
+    ], "one line per author to sign, ungraded items left out"
+    assert payments.footer[3:5] == [6, 1_100_000]
 
 
 def test_royalty_scale_is_editable(year):

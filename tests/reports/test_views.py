@@ -75,6 +75,7 @@ def test_royalty_xlsx_total(chief):
         reverse("reports_royalties"), {"period": "month", "year": "2025", "month": "2"}
     )
     assert "Bài X 1" in response.content.decode()
+    assert 'id="report-payments"' in response.content.decode(), "the payment list is shown"
     response = logged_in(chief).get(
         reverse("reports_royalties"),
         {"period": "month", "year": "2025", "month": "2", "format": "xlsx"},
@@ -82,6 +83,13 @@ def test_royalty_xlsx_total(chief):
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).worksheets[0]
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     assert [row[-1] for row in rows] == [300_000, 300_000, 600_000]
+    payments = openpyxl.load_workbook(io.BytesIO(response.content)).worksheets[1]
+    assert list(payments.iter_rows(min_row=2, values_only=True))[0][1:5] == (
+        "Cộng Tác",
+        "Đảng bộ X",
+        2,
+        600_000,
+    ), "the payment list sums the same amounts per author"
 
 
 def test_contributor_sees_only_their_own_figures(year):
