@@ -94,8 +94,11 @@ def fill_sheet(sheet: Any, headings: list[Any], rows: list[list[Any]]) -> None:
                 cell.number_format = XLSX_DATE
             elif isinstance(cell.value, str) and len(cell.value) > MAX_WIDTH:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for index, column in enumerate(zip(headings, *rows, strict=True), start=1):
-        letter = sheet.cell(row=1, column=index).column_letter
+    # Rows may be shorter than the headings (a totals row, an empty table's footer).
+    lines = [headings, *rows]
+    for index in range(max(len(line) for line in lines)):
+        letter = sheet.cell(row=1, column=index + 1).column_letter
+        column = [line[index] for line in lines if index < len(line)]
         sheet.column_dimensions[letter].width = column_width(column)
 
 

@@ -174,3 +174,16 @@ def test_a_quota_is_for_a_unit_or_a_group(year):
         quota.clean()
     with pytest.raises(ValidationError):  # the unit's 2025 quota exists already
         Quota(year=2025, unit=year.member, target=3).clean()
+
+
+def test_a_year_without_items_exports_too(home):
+    from portal import roles
+    from tests.accounts.factories import UserFactory
+
+    roles.ensure_groups()
+    chief = UserFactory(username="truongban-rong", roles=[roles.CHIEF_EDITOR])
+    response = logged_in(chief).get(
+        reverse("reports_contributions"), {"period": "year", "year": "2030", "format": "xlsx"}
+    )
+    assert response.status_code == 200
+    assert openpyxl.load_workbook(io.BytesIO(response.content)).worksheets
